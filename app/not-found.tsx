@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <main className="mx-auto max-w-2xl p-6">
+      <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
+      <p className="mt-3 text-slate-700">{t("notFound")}</p>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+        {t("goHome")}
+      </Link>
+    </main>
+  );
+}

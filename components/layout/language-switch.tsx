@@ -1,0 +1,20 @@
+import { getLocale } from "next-intl/server";
+import { setLocale } from "@/lib/i18n/actions";
+
+/** A plain form: switching language works without JavaScript and re-renders the page in place. */
+export async function LanguageSwitch({ tone = "light" }: { tone?: "light" | "dark" }) {
+  const locale = await getLocale();
+  const target = locale === "vi" ? "en" : "vi";
+  return (
+    <form action={setLocale}>
+      <input type="hidden" name="locale" value={target} />
+      <button
+        type="submit"
+        lang={target}
+        className={`rounded px-2 py-1 text-sm font-semibold underline-offset-2 hover:underline ${tone === "dark" ? "text-white" : "text-brand-700"}`}
+      >
+        {target === "en" ? "English" : "Tiếng Việt"}
+      </button>
+    </form>
+  );
+}

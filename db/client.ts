@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import { acquireDataFolderLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The database handle or a transaction on it: queries accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+interface Handle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs fn while this process holds a PostgreSQL session advisory lock (a no-op lock on PGlite, which has one process). */
+  withAdvisoryLock: <T>(key: number, fn: () => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+/** Counts SQL statements when enabled; used by tests and the benchmark to catch N+1 queries. */
+export const queryCounter = { enabled: process.env.NGHISU_COUNT_QUERIES === "1", count: 0 };
+const logger = {
+  logQuery() {
+    if (queryCounter.enabled) queryCounter.count++;
+  },
+};
+
+// One handle per process, kept on globalThis: Next.js may load this module in several
+// bundles (instrumentation, pages, route handlers) and PGlite must be opened only once.
+const HANDLE = Symbol.for("nghisu.db");
+type GlobalWithHandle = typeof globalThis & { [HANDLE]?: Handle };
+const holder = globalThis as GlobalWithHandle;
+
+function open(): Handle {
+  const url = env.databaseUrl;
+  if (url) {
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
+    const db = drizzlePostgres({ client, schema, casing: "snake_case", logger }) as unknown as Db;
+    const withAdvisoryLock = async <T>(key: number, fn: () => Promise<T>): Promise<T> => {
+      // A session lock needs one connection for its whole life: reserve it from the pool.
+      const connection = await client.reserve();
+      try {
+        await connection`select pg_advisory_lock(${key})`;
+        try {
+          return await fn();
+        } finally {
+          await connection`select pg_advisory_unlock(${key})`;
+        }
+      } finally {
+        connection.release();
+      }
+    };
+    return { db, kind: "postgres", withAdvisoryLock, close: () => client.end({ timeout: 5 }) };
+  }
+  const folder = env.pgliteDir;
+  fs.mkdirSync(env.dataDir, { recursive: true });
+  const release = acquireDataFolderLock(folder);
+  try {
+    const client = new PGlite(folder);
+    const db = drizzlePglite({ client, schema, casing: "snake_case", logger }) as unknown as Db;
+    return {
+      db,
+      kind: "pglite",
+      withAdvisoryLock: (_key, fn) => fn(),
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function handle(): Handle {
+  holder[HANDLE] ??= open();
+  return holder[HANDLE];
+}
+
+/** The one database handle: postgres.js when DATABASE_URL is set, PGlite in the data folder otherwise. Opened on first use. */
+export function getDb(): Db {
+  return handle().db;
+}
+
+export function withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T> {
+  return handle().withAdvisoryLock(key, fn);
+}
+
+export function databaseKind(): Handle["kind"] {
+  return env.databaseUrl ? "postgres" : "pglite";
+}
+
+/** Closes the handle (scripts and tests); the next getDb() opens a new one. */
+export async function closeDb(): Promise<void> {
+  const current = holder[HANDLE];
+  if (!current) return;
+  delete holder[HANDLE];
+  await current.close();
+}

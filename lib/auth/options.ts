@@ -1,0 +1,51 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { requestMetaFrom } from "@/lib/audit";
+import { getAuthSecret } from "./secret";
+import { signInWithPassword } from "./sign-in";
+
+/** Session lifetime: one working day and a bit; "sign out everywhere" ends sessions sooner. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+// Without NEXTAUTH_URL, derive the site's address from the request (any PORT, behind a
+// proxy that sets x-forwarded-host/proto). Redirects still stay on that same origin.
+process.env.AUTH_TRUST_HOST ??= "1";
+
+/** Thrown from authorize() and carried to the sign-in form as `error=RATE_LIMITED:<seconds>`. */
+export const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
+
+/** Built per request so that the build (which imports route modules) never reads or writes the secret. */
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const headers = new Headers(req.headers as Record<string, string>);
+          const result = await signInWithPassword(getDb(), credentials?.username, credentials?.password, requestMetaFrom(headers));
+          if (result.ok) return { id: String(result.user.id), name: result.user.displayName, sessionVersion: result.user.sessionVersion };
+          if (result.reason === "rate_limited") throw new Error(`${RATE_LIMITED_PREFIX}${result.retryAfterSeconds}`);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      // The token carries only who and which session generation; role and agency are read fresh on every request.
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
+        return token;
+      },
+      session({ session }) {
+        return session;
+      },
+    },
+  };
+}

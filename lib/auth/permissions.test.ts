@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { roles } from "@/db/schema";
+import { can, permissions, rolePermissions } from "./permissions";
+
+describe("role → permission table", () => {
+  it("gives admins everything in the directory and administration", () => {
+    for (const permission of permissions) expect(can({ role: "admin", agencyId: null }, permission)).toBe(true);
+  });
+
+  it("keeps user management and the audit log to admins", () => {
+    for (const role of roles.filter((r) => r !== "admin")) {
+      expect(can({ role, agencyId: 1 }, "users.manage")).toBe(false);
+      expect(can({ role, agencyId: 1 }, "audit.view")).toBe(false);
+      expect(can({ role, agencyId: 1 }, "agencies.manage")).toBe(false);
+    }
+  });
+
+  it("lets the secretariat keep people (guests, chairs) but not agencies", () => {
+    expect(can({ role: "secretariat", agencyId: 2 }, "people.manage")).toBe(true);
+    expect(can({ role: "secretariat", agencyId: 2 }, "agencies.manage")).toBe(false);
+  });
+
+  it("lets every role read the directory and nothing else for viewers and unit officers", () => {
+    for (const role of roles) expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
+    expect(rolePermissions.viewer).toEqual(["directory.view"]);
+    expect(rolePermissions.unit_officer).toEqual(["directory.view"]);
+  });
+
+  it("names only known permissions", () => {
+    for (const role of roles) for (const permission of rolePermissions[role]) expect(permissions).toContain(permission);
+  });
+});

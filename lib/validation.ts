@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/**
+ * Building blocks for form schemas. Every message is a key under "validation" in
+ * messages/*.json; the action wrapper translates it for the user's language.
+ * Forms send strings, so empty strings mean "not given".
+ */
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
+
+export const requiredText = (max = 300) =>
+  z.preprocess(trimmed, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+
+export const optionalText = (max = 300) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, "validation.tooLong").optional());
+
+export const optionalEmail = () =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(200, "validation.tooLong").pipe(z.email("validation.email")).optional());
+
+export const optionalPhone = () =>
+  z.preprocess(emptyToUndefined, z.string().trim().regex(/^[+\d][\d\s.\-()]{5,19}$/, "validation.phone").optional());
+
+/** A database id from a form field or route parameter. */
+export const idSchema = z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").positive("validation.invalid");
+export const optionalId = () => z.preprocess(emptyToUndefined, idSchema.optional());
+export const requiredId = () => z.preprocess(emptyToUndefined, z.coerce.number({ error: "validation.required" }).int("validation.invalid").positive("validation.required"));
+
+/** The row version the form was loaded with (optimistic concurrency). */
+export const versionField = () => z.coerce.number({ error: "validation.invalid" }).int().min(1);
+
+/** A calendar date as yyyy-MM-dd (what <input type="date"> sends). */
+export const optionalDate = () =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "validation.date")
+      .optional(),
+  );
+
+export const checkbox = () => z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export function enumField<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(emptyToUndefined, z.enum(values, { error: "validation.required" }));
+}

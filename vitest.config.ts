@@ -1,0 +1,24 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Next's guard module throws outside the React server build; in unit tests it is a no-op.
+      "server-only": path.resolve(__dirname, "test/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
+    pool: "forks",
+    // Each file gets its own PGlite folder, so files run in parallel there; on one
+    // shared PostgreSQL database they run one after another.
+    fileParallelism: !onPostgres,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
