@@ -1,0 +1,26 @@
+// Starts the production build for the end-to-end tests: a fresh embedded database in
+// .data/e2e (or the PostgreSQL server in DATABASE_URL, with the demo data loaded).
+// Builds first unless E2E_SKIP_BUILD=1 (CI builds once and runs the suite twice).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const nextBin = "node_modules/next/dist/bin/next";
+const dataDir = path.resolve(".data/e2e");
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NGHISU_DATA_DIR: dataDir,
+  NGHISU_DEMO: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-only-for-tests",
+};
+const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
