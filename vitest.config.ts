@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    // The PGlite folder lock has nothing to test on PostgreSQL.
+    exclude: onPostgres ? ["**/node_modules/**", "db/pglite-lock.test.ts"] : ["**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     pool: "forks",
     // Each file gets its own PGlite folder, so files run in parallel there; on one

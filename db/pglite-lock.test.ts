@@ -10,7 +10,7 @@ import { db } from "@/test/db";
 import { createAgency, unique } from "@/test/factories";
 import { acquireDataFolderLock, DataFolderLockedError } from "./pglite-lock";
 
-describe.skipIf(Boolean(process.env.DATABASE_URL))("PGlite data folder lock", () => {
+describe("PGlite data folder lock", () => {
   it("refuses a second process with a message naming the folder and the holder, and loses nothing", async () => {
     const name = unique("Giữ nguyên");
     await createAgency(db(), { name });

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { requestMetaFrom } from "@/lib/audit";
+import { requestMetaFrom, writeAudit } from "@/lib/audit";
 import { getAuthSecret } from "./secret";
 import { signInWithPassword } from "./sign-in";
 
@@ -34,6 +34,13 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Sign-ins are audited in signInWithPassword (with the address); sign-outs here.
+      async signOut({ token }) {
+        const actorId = Number(token?.uid);
+        if (Number.isInteger(actorId)) await writeAudit(getDb(), { action: "auth.sign_out", actorId, entityType: "user", entityId: actorId });
+      },
+    },
     callbacks: {
       // The token carries only who and which session generation; role and agency are read fresh on every request.
       jwt({ token, user }) {
