@@ -7,10 +7,16 @@ export const usernamePattern = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
 const weaknessKey = { tooShort: "validation.passwordTooShort", tooSimple: "validation.passwordTooSimple", containsUsername: "validation.passwordContainsUsername", common: "validation.passwordCommon" } as const;
 
+/** The message key saying why a password is too weak, or null. The server also calls this with the username read from the database, not the one the form sent. */
+export function passwordWeaknessKey(password: string, username?: string): (typeof weaknessKey)[keyof typeof weaknessKey] | null {
+  const weakness = passwordWeakness(password, username);
+  return weakness ? weaknessKey[weakness] : null;
+}
+
 /** A strong enough password, judged against the username when there is one. */
 function checkPassword(password: string, username: string | undefined, ctx: z.RefinementCtx, path: string) {
-  const weakness = passwordWeakness(password, username);
-  if (weakness) ctx.addIssue({ code: "custom", path: [path], message: weaknessKey[weakness] });
+  const key = passwordWeaknessKey(password, username);
+  if (key) ctx.addIssue({ code: "custom", path: [path], message: key });
 }
 
 const unitOfficerNeedsAgency = <T extends { role: string; agencyId?: number }>(value: T, ctx: z.RefinementCtx) => {

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+/** Builds a list URL that keeps the current filters and changes only what is given; empty values are dropped. */
+export function listHref(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "" && !(key === "page" && value === 1)) query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * "Trang trước · Trang 2 · Trang sau" under a list. Plain links, so it works without
+ * JavaScript and a page can be bookmarked; a missing neighbour is simply not shown.
+ */
+export function Pager({ label, status, previousHref, nextHref, previous, next }: { label: string; status: string; previousHref?: string; nextHref?: string; previous: string; next: string }) {
+  if (!previousHref && !nextHref) return null;
+  return (
+    <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      {previousHref ? (
+        <Link href={previousHref} rel="prev" className="font-semibold text-brand-700 underline">
+          ← {previous}
+        </Link>
+      ) : null}
+      <span className="text-slate-700">{status}</span>
+      {nextHref ? (
+        <Link href={nextHref} rel="next" className="font-semibold text-brand-700 underline">
+          {next} →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

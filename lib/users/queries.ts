@@ -1,0 +1,124 @@
+import { and, asc, count, eq, gte, ilike, isNull, or, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agencies, type Role, roles, users } from "@/db/schema";
+import { todayInVietnam } from "./rules";
+
+export const USERS_PAGE_SIZE = 50;
+
+export interface UserListFilters {
+  q?: string;
+  role?: Role;
+  page: number;
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Page number from a query string: anything that is not a positive whole number means page 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const page = Number(first(value));
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}
+
+/** The list's GET parameters (`q`, `role`, `page`); unknown values are ignored rather than refused. */
+export function parseUserListParams(params: SearchParams): UserListFilters {
+  const q = first(params.q)?.trim().slice(0, 100);
+  const role = first(params.role);
+  return { q: q || undefined, role: roles.find((r) => r === role), page: parsePage(params.page) };
+}
+
+/** Escapes LIKE wildcards so a search for "a_b" or "50%" matches those characters literally. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface UserListRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: number | null;
+  agencyName: string | null;
+  active: boolean;
+  lastSignInAt: Date | null;
+}
+
+/** One page of users with their agency (one joined query) and the total (one count). */
+export async function listUsers(db: Db, filters: UserListFilters, pageSize = USERS_PAGE_SIZE): Promise<{ rows: UserListRow[]; total: number }> {
+  const conditions: SQL[] = [];
+  if (filters.q) {
+    const pattern = likeContains(filters.q);
+    const match = or(ilike(users.username, pattern), ilike(users.displayName, pattern));
+    if (match) conditions.push(match);
+  }
+  if (filters.role) conditions.push(eq(users.role, filters.role));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: users.role,
+        agencyId: users.agencyId,
+        agencyName: agencies.name,
+        active: users.active,
+        lastSignInAt: users.lastSignInAt,
+      })
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(where)
+      .orderBy(asc(users.username))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total };
+}
+
+export interface UserDetail extends UserListRow {
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One account for its page, or null. Never selects the password hash or the session version. */
+export async function getUserDetail(db: Db, id: number): Promise<UserDetail | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      agencyId: users.agencyId,
+      agencyName: agencies.name,
+      active: users.active,
+      lastSignInAt: users.lastSignInAt,
+      version: users.version,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface AgencyOption {
+  id: number;
+  name: string;
+}
+
+/**
+ * Agencies a user can be assigned to: those still active today, by name. `keepId` adds
+ * the user's current agency even if it has since been dissolved, so the edit form
+ * shows the truth instead of silently changing it.
+ */
+export async function listAgencyOptions(db: Db, keepId?: number | null): Promise<AgencyOption[]> {
+  const active = or(isNull(agencies.validTo), gte(agencies.validTo, todayInVietnam()));
+  const where = keepId ? or(active, eq(agencies.id, keepId)) : active;
+  return db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(where).orderBy(asc(agencies.name));
+}
