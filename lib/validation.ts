@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCalendarDate } from "./dates";
 
 /**
  * Building blocks for form schemas. Every message is a key under "validation" in
@@ -28,14 +29,20 @@ export const requiredId = () => z.preprocess(emptyToUndefined, z.coerce.number({
 /** The row version the form was loaded with (optimistic concurrency). */
 export const versionField = () => z.coerce.number({ error: "validation.invalid" }).int().min(1);
 
-/** A calendar date as yyyy-MM-dd (what <input type="date"> sends). */
+/** A calendar date typed as dd/MM/yyyy (or ISO); the parsed value is ISO yyyy-MM-dd, as PostgreSQL's date wants it. */
 export const optionalDate = () =>
   z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "validation.date")
+      .transform((value, ctx) => {
+        const parsed = parseCalendarDate(value);
+        if (!parsed) {
+          ctx.addIssue({ code: "custom", message: "validation.date" });
+          return z.NEVER;
+        }
+        return parsed;
+      })
       .optional(),
   );
 

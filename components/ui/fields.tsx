@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { formatDate } from "@/lib/format";
 import { useFieldState } from "./action-form";
 
 interface FieldProps {
@@ -46,19 +47,24 @@ export function TextField({
   ...props
 }: FieldProps & { type?: "text" | "email" | "tel" | "password" | "date" | "search"; defaultValue?: string | null; autoComplete?: string; inputMode?: "text" | "numeric" | "tel" | "email" }) {
   const { error, value } = useFieldState(props.name);
+  // Dates are typed as dd/mm/yyyy whatever the browser's own locale (a native date
+  // picker would show mm/dd/yyyy on an English browser); the server parses them.
+  const isDate = type === "date";
+  const initial = isDate ? formatDate(defaultValue ?? "") : (defaultValue ?? "");
   return (
     <FieldFrame {...props} error={error}>
       <input
         id={`field-${props.name}`}
         name={props.name}
-        type={type}
-        defaultValue={type === "password" ? undefined : (value ?? defaultValue ?? "")}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
+        type={isDate ? "text" : type}
+        placeholder={isDate ? "dd/mm/yyyy" : undefined}
+        defaultValue={type === "password" ? undefined : (value ?? initial)}
+        autoComplete={isDate ? "off" : autoComplete}
+        inputMode={isDate ? "numeric" : inputMode}
         required={props.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(props.name, props.hint)}
-        className={`${inputClass(error)} ${type === "date" ? "max-w-48" : ""}`}
+        className={`${inputClass(error)} ${isDate ? "max-w-40" : ""}`}
       />
     </FieldFrame>
   );

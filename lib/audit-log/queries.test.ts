@@ -17,6 +17,7 @@ async function logAt(at: string, values: Partial<typeof auditLog.$inferInsert> =
 
 describe("parseAuditFilters", () => {
   it("keeps well-formed filters and drops malformed ones", () => {
+    expect(parseAuditFilters({ from: "01/07/2012", to: "2/7/2012" })).toMatchObject({ from: "2012-07-01", to: "2012-07-02" });
     expect(parseAuditFilters({ action: "user.create", actor: " Admin ", entityType: "user", from: "2012-07-01", to: "2012-07-02", page: "2" })).toEqual({
       action: "user.create",
       actor: "admin",
@@ -25,7 +26,7 @@ describe("parseAuditFilters", () => {
       to: "2012-07-02",
       page: 2,
     });
-    expect(parseAuditFilters({ action: "'; drop table", entityType: "User", from: "2025-02-30", to: "02/07/2012", page: "x" })).toEqual({
+    expect(parseAuditFilters({ action: "'; drop table", entityType: "User", from: "2025-02-30", to: "07/13/2012", page: "x" })).toEqual({
       action: undefined,
       actor: undefined,
       entityType: undefined,

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
+import { parseCalendarDate } from "@/lib/dates";
 import { parsePage } from "@/lib/users/queries";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -19,13 +20,6 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
-/** A real calendar date as yyyy-MM-dd, or undefined (so 2025-02-30 is ignored rather than rolled over). */
-function calendarDate(value: string | undefined): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? value : undefined;
-}
-
 /** The browser's GET parameters; malformed values are dropped, never passed to SQL as typed. */
 export function parseAuditFilters(params: SearchParams): AuditFilters {
   const token = (value: string | undefined) => (value && /^[a-z_]+(\.[a-z_]+)*$/.test(value) && value.length <= 60 ? value : undefined);
@@ -33,8 +27,8 @@ export function parseAuditFilters(params: SearchParams): AuditFilters {
     action: token(first(params.action)),
     actor: first(params.actor)?.toLowerCase().slice(0, 100),
     entityType: token(first(params.entityType)),
-    from: calendarDate(first(params.from)),
-    to: calendarDate(first(params.to)),
+    from: parseCalendarDate(first(params.from)),
+    to: parseCalendarDate(first(params.to)),
     page: parsePage(params.page),
   };
 }
