@@ -3,7 +3,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit-log/audit-filters";
 import { AuditTable } from "@/components/audit-log/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pager } from "@/components/users/pager";
+import { listHref, Pager } from "@/components/ui/pager";
 import { getDb } from "@/db/client";
 import { flattenLabels, messagesAt } from "@/lib/audit-log/labels";
 import { listAuditEntries, parseAuditFilters } from "@/lib/audit-log/queries";

@@ -1,19 +1,17 @@
 import Link from "next/link";
 
-/** Builds a list URL that keeps the current filters and changes only what is given; empty values are dropped. */
-export function listHref(path: string, params: Record<string, string | number | undefined>): string {
+/** Builds a list URL that keeps the current filters and changes only what is given; empty values, false flags and page 1 are dropped. */
+export function listHref(path: string, params: Record<string, string | number | boolean | undefined>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== "" && !(key === "page" && value === 1)) query.set(key, String(value));
+    if (value === undefined || value === "" || value === false || (key === "page" && value === 1)) continue;
+    query.set(key, value === true ? "1" : String(value));
   }
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
 
-/**
- * "Trang trước · Trang 2 · Trang sau" under a list. Plain links, so it works without
- * JavaScript and a page can be bookmarked; a missing neighbour is simply not shown.
- */
+/** "← Trang trước · Trang 2/5 · Trang sau →": plain links, so it works without JavaScript and a page can be bookmarked. */
 export function Pager({ label, status, previousHref, nextHref, previous, next }: { label: string; status: string; previousHref?: string; nextHref?: string; previous: string; next: string }) {
   if (!previousHref && !nextHref) return null;
   return (

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { AgencyRow } from "@/lib/directory/queries";
+import type { TreeNode } from "@/lib/directory/rules";
+import { AgencyStatus } from "./agency-status";
+
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/**
+ * The agencies as nested lists. A branch is a <details> element, so it opens and closes
+ * without JavaScript; the top level starts open, deeper levels closed unless `expand`.
+ * Indentation is small per level so five levels still fit a 360 px screen.
+ */
+export async function AgencyTree({ roots, today, expand }: { roots: TreeNode<AgencyRow>[]; today: string; expand: boolean }) {
+  const t = await getTranslations();
+  if (roots.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t("common.noResults")}</p>;
+  return (
+    <ul aria-label={t("directory.agencyTree")} className="rounded border border-slate-200 bg-white p-2 sm:p-3">
+      {roots.map((node) => (
+        <TreeBranch key={node.item.id} node={node} today={today} expand={expand} t={t} />
+      ))}
+    </ul>
+  );
+}
+
+function TreeBranch({ node, today, expand, t }: { node: TreeNode<AgencyRow>; today: string; expand: boolean; t: Translator }) {
+  const line = <AgencyLine agency={node.item} today={today} t={t} />;
+  if (node.children.length === 0) {
+    // Leaves line up with the names of branches (whose marker takes the first 1.25rem).
+    return <li className="py-1.5 pl-5">{line}</li>;
+  }
+  return (
+    <li>
+      <details open={expand || node.depth === 0}>
+        <summary className="cursor-pointer py-1.5 pl-1 hover:bg-slate-50">{line}</summary>
+        <ul className="ml-2 border-l-2 border-slate-200 pl-2 sm:ml-3 sm:pl-4">
+          {node.children.map((child) => (
+            <TreeBranch key={child.item.id} node={child} today={today} expand={expand} t={t} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+/** Name (a link to the agency), short name, kind and, when relevant, its status. */
+function AgencyLine({ agency, today, t }: { agency: AgencyRow; today: string; t: Translator }) {
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-2 gap-y-0.5 align-top">
+      <Link href={`/directory/agencies/${agency.id}`} className="font-semibold text-brand-700 underline">
+        {agency.name}
+      </Link>
+      {agency.shortName ? <span className="text-slate-700">({agency.shortName})</span> : null}
+      <span className="text-sm text-slate-600">{t(`agencyKinds.${agency.kind}`)}</span>
+      <AgencyStatus agency={agency} today={today} t={t} />
+    </span>
+  );
+}

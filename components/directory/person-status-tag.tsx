@@ -1,0 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import { Tag } from "@/components/ui/tag";
+
+/** "Đang hoạt động" / "Ngừng hoạt động": the word carries the meaning, the colour only helps. */
+export async function PersonStatusTag({ active }: { active: boolean }) {
+  const t = await getTranslations("common");
+  return active ? <Tag tone="green">{t("active")}</Tag> : <Tag tone="grey">{t("inactive")}</Tag>;
+}
