@@ -17,6 +17,13 @@ export interface NavGroup {
 const navigation: NavGroup[] = [
   { label: "home", items: [{ href: "/", label: "home" }] },
   {
+    label: "conferences",
+    items: [
+      { href: "/conferences", label: "conferences", permission: "conferences.view" },
+      { href: "/schedule", label: "schedule", permission: "conferences.view" },
+    ],
+  },
+  {
     label: "directory",
     items: [
       { href: "/directory/agencies", label: "agencies", permission: "directory.view" },

@@ -1,3 +1,5 @@
 export * from "./directory";
 export * from "./users";
 export * from "./audit";
+export * from "./conferences";
+export * from "./files";

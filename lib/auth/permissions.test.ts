@@ -20,10 +20,25 @@ describe("role → permission table", () => {
     expect(can({ role: "secretariat", agencyId: 2 }, "agencies.manage")).toBe(false);
   });
 
-  it("lets every role read the directory and nothing else for viewers and unit officers", () => {
-    for (const role of roles) expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
-    expect(rolePermissions.viewer).toEqual(["directory.view"]);
-    expect(rolePermissions.unit_officer).toEqual(["directory.view"]);
+  it("lets every role read the directory and conferences, and viewers nothing more", () => {
+    for (const role of roles) {
+      expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
+      expect(can({ role, agencyId: 3 }, "conferences.view")).toBe(true);
+    }
+    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view"]);
+  });
+
+  it("keeps conference management to the secretariat and admins", () => {
+    for (const role of roles) expect(can({ role, agencyId: 3 }, "conferences.manage")).toBe(role === "admin" || role === "secretariat");
+    expect(can({ role: "leader", agencyId: 3 }, "attendance.manage")).toBe(false);
+  });
+
+  it("lets a unit officer reply only for their own agency", () => {
+    const officer = { role: "unit_officer" as const, agencyId: 7 };
+    expect(can(officer, "invitations.reply", { agencyId: 7 })).toBe(true);
+    expect(can(officer, "invitations.reply", { agencyId: 8 })).toBe(false);
+    expect(can(officer, "invitations.reply", {})).toBe(false);
+    expect(can({ role: "secretariat", agencyId: 1 }, "invitations.reply", { agencyId: 8 })).toBe(true);
   });
 
   it("names only known permissions", () => {

@@ -11,19 +11,25 @@ export const permissions = [
   "people.manage",
   "users.manage",
   "audit.view",
+  // Conferences (issue: conferences). Who may see which conference is also scoped in
+  // lib/conferences/visibility.ts: unit officers see only those their agency is invited to or that are published to all.
+  "conferences.view",
+  "conferences.manage",
+  "invitations.reply",
+  "attendance.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view"],
-  secretariat: ["directory.view", "people.manage"],
-  leader: ["directory.view"],
-  unit_officer: ["directory.view"],
-  viewer: ["directory.view"],
+  admin: ["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
+  secretariat: ["directory.view", "people.manage", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
+  leader: ["directory.view", "conferences.view"],
+  unit_officer: ["directory.view", "conferences.view", "invitations.reply"],
+  viewer: ["directory.view", "conferences.view"],
 };
 
 /** Permissions a unit officer holds only for their own agency's records. */
-const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>([]);
+const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>(["invitations.reply"]);
 
 export interface PermissionSubject {
   role: Role;
