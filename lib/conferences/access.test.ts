@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { conferences, invitations } from "@/db/schema";
+import { db } from "@/test/db";
+import { createAgency, unique } from "@/test/factories";
+import { loadVisibleConference } from "./access";
+
+async function createConference(hostAgencyId: number, publishedToAll = false) {
+  const [row] = await db()
+    .insert(conferences)
+    .values({ title: unique("Hội nghị"), kind: "mid_year_review", hostAgencyId, startsAt: new Date("2012-07-02T01:00:00Z"), endsAt: new Date("2012-07-02T04:30:00Z"), publishedToAll })
+    .returning();
+  return row;
+}
+
+describe("conference visibility", () => {
+  it("shows a unit officer only conferences their agency is invited to or published to all", async () => {
+    const host = await createAgency(db());
+    const mine = await createAgency(db());
+    const other = await createAgency(db());
+    const invitedMine = await createConference(host.id);
+    const invitedOther = await createConference(host.id);
+    const published = await createConference(host.id, true);
+    await db().insert(invitations).values([
+      { conferenceId: invitedMine.id, agencyId: mine.id, checkInToken: unique("tok") },
+      { conferenceId: invitedOther.id, agencyId: other.id, checkInToken: unique("tok") },
+    ]);
+    const officer = { role: "unit_officer" as const, agencyId: mine.id };
+    expect((await loadVisibleConference(db(), invitedMine.id, officer))?.id).toBe(invitedMine.id);
+    expect(await loadVisibleConference(db(), invitedOther.id, officer)).toBeNull();
+    expect((await loadVisibleConference(db(), published.id, officer))?.id).toBe(published.id);
+    expect((await loadVisibleConference(db(), invitedOther.id, { role: "viewer", agencyId: mine.id }))?.id).toBe(invitedOther.id);
+    expect(await loadVisibleConference(db(), 999_999_999, { role: "admin", agencyId: null })).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { and, eq, exists, or, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { conferences, invitations } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+
+/**
+ * Which conferences a user may see. Everyone but unit officers sees all of them; a unit
+ * officer sees those published to all and those their agency is invited to, nothing else.
+ * Every conference query (lists, the conference page and its sub-pages, feeds, exports)
+ * adds this condition, so one unit never reads another's conference by guessing an id.
+ */
+export function visibleConferencesCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
+  if (user.role !== "unit_officer") return undefined;
+  if (user.agencyId == null) return eq(conferences.publishedToAll, true);
+  return or(
+    eq(conferences.publishedToAll, true),
+    exists(
+      db
+        .select({ one: invitations.id })
+        .from(invitations)
+        .where(and(eq(invitations.conferenceId, conferences.id), eq(invitations.agencyId, user.agencyId))),
+    ),
+  );
+}
+
+export type ConferenceRow = typeof conferences.$inferSelect;
+
+/** The conference if it exists and the user may see it; null otherwise (the page then calls notFound()). */
+export async function loadVisibleConference(db: Db, id: number, user: Pick<CurrentUser, "role" | "agencyId">): Promise<ConferenceRow | null> {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const [row] = await db
+    .select()
+    .from(conferences)
+    .where(and(eq(conferences.id, id), visibleConferencesCondition(db, user)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A route parameter as a conference id, or NaN. */
+export function conferenceIdParam(value: string): number {
+  return /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+}
