@@ -16,7 +16,8 @@ const nextConfig = {
   // PGlite ships WebAssembly and argon2 a native addon: load them with Node's require, not the bundler.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Attached files may be up to 20 MB (lib/storage); the default server-action body limit is 1 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },
