@@ -30,21 +30,20 @@ export const requiredId = () => z.preprocess(emptyToUndefined, z.coerce.number({
 export const versionField = () => z.coerce.number({ error: "validation.invalid" }).int().min(1);
 
 /** A calendar date typed as dd/MM/yyyy (or ISO); the parsed value is ISO yyyy-MM-dd, as PostgreSQL's date wants it. */
-export const optionalDate = () =>
-  z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .transform((value, ctx) => {
-        const parsed = parseCalendarDate(value);
-        if (!parsed) {
-          ctx.addIssue({ code: "custom", message: "validation.date" });
-          return z.NEVER;
-        }
-        return parsed;
-      })
-      .optional(),
-  );
+const calendarDate = () =>
+  z.string().transform((value, ctx) => {
+    const parsed = parseCalendarDate(value);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "validation.date" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const optionalDate = () => z.preprocess(emptyToUndefined, calendarDate().optional());
+
+/** As optionalDate, but an empty field says "required" rather than "invalid". */
+export const requiredDate = () => z.preprocess(emptyToUndefined, z.string({ error: "validation.required" }).pipe(calendarDate()));
 
 export const checkbox = () => z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agencyKinds } from "@/db/schema";
-import { enumField, idSchema, optionalDate, optionalEmail, optionalId, optionalPhone, optionalText, requiredId, requiredText, versionField } from "@/lib/validation";
+import { enumField, idSchema, optionalDate, requiredDate, optionalEmail, optionalId, optionalPhone, optionalText, requiredId, requiredText, versionField } from "@/lib/validation";
 
 /*
  * Form schemas of the directory. Messages are full message keys; lib/actions.ts
@@ -18,22 +18,6 @@ const optionalCode = () =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.trim().toUpperCase() || undefined : value),
     z.string().regex(agencyCodePattern, "validation.code").optional(),
-  );
-
-const isCalendarDate = (value: string) => {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-};
-
-/** A required yyyy-MM-dd date (the merge or stop date); an empty field says "required", not "invalid". */
-const requiredDate = () =>
-  z.preprocess(
-    (value) => (typeof value === "string" ? value.trim() : value),
-    z
-      .string({ error: "validation.required" })
-      .min(1, "validation.required")
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-      .refine(isCalendarDate, "validation.date"),
   );
 
 /** Runs the date-range check only when both dates parsed, so a bad date gets its own message rather than two. */
