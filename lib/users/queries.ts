@@ -45,6 +45,18 @@ export interface UserListRow {
 }
 
 /** One page of users with their agency (one joined query) and the total (one count). */
+/** The columns a user row shows in the list; the detail page adds a few. Never the password hash. */
+const listColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  agencyId: users.agencyId,
+  agencyName: agencies.name,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+};
+
 export async function listUsers(db: Db, filters: UserListFilters, pageSize = USERS_PAGE_SIZE): Promise<{ rows: UserListRow[]; total: number }> {
   const conditions: SQL[] = [];
   if (filters.q) {
@@ -57,16 +69,7 @@ export async function listUsers(db: Db, filters: UserListFilters, pageSize = USE
 
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        role: users.role,
-        agencyId: users.agencyId,
-        agencyName: agencies.name,
-        active: users.active,
-        lastSignInAt: users.lastSignInAt,
-      })
+      .select(listColumns)
       .from(users)
       .leftJoin(agencies, eq(agencies.id, users.agencyId))
       .where(where)
@@ -88,14 +91,7 @@ export interface UserDetail extends UserListRow {
 export async function getUserDetail(db: Db, id: number): Promise<UserDetail | null> {
   const [row] = await db
     .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      agencyId: users.agencyId,
-      agencyName: agencies.name,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
+      ...listColumns,
       version: users.version,
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
