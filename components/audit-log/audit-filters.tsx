@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import type { AuditFilters as Filters } from "@/lib/audit-log/queries";
 
@@ -9,22 +8,12 @@ export async function AuditFilters({ filters, actionOptions, entityTypeOptions }
   const t = await getTranslations();
   const filtered = Boolean(filters.action || filters.actor || filters.entityType || filters.from || filters.to);
   return (
-    <form method="get" action="/admin/audit" role="search" className="mb-5 grid gap-4 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+    <FilterForm action="/admin/audit" filtered={filtered} submitLabel={t("common.search")} clearLabel={t("common.clear")} gridClassName="sm:grid-cols-2 lg:grid-cols-3">
       <SelectField name="action" label={t("audit.action")} placeholder={t("audit.allActions")} defaultValue={filters.action} options={actionOptions} />
       <TextField name="actor" label={t("audit.actor")} hint={t("audit.actorHint")} defaultValue={filters.actor} autoComplete="off" />
       <SelectField name="entityType" label={t("audit.entityType")} placeholder={t("audit.allEntityTypes")} defaultValue={filters.entityType} options={entityTypeOptions} />
       <TextField name="from" type="date" label={t("audit.from")} defaultValue={filters.from} />
       <TextField name="to" type="date" label={t("audit.to")} defaultValue={filters.to} />
-      <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className={buttonClass("primary")}>
-          {t("common.filter")}
-        </button>
-        {filtered ? (
-          <Link href="/admin/audit" className="py-2 text-sm font-semibold text-brand-700 underline">
-            {t("common.clear")}
-          </Link>
-        ) : null}
-      </div>
-    </form>
+    </FilterForm>
   );
 }
