@@ -1,0 +1,36 @@
+"use client";
+
+import { useFieldState } from "@/components/ui/action-form";
+
+/**
+ * A file input in the same frame as components/ui/fields.tsx (label, hint, error under
+ * the label). A refused upload cannot keep the chosen file (browsers forbid setting it),
+ * so the user picks it again.
+ */
+export function FileField({ name, label, hint, accept }: { name: string; label: string; hint?: string; accept?: string }) {
+  const { error } = useFieldState(name);
+  return (
+    <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
+      <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`hint-${name}`} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <p id={`error-${name}`} aria-live="polite" className="mt-0.5 text-sm font-semibold text-danger-600">
+        {error}
+      </p>
+      <input
+        id={`field-${name}`}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? `hint-${name}` : null, `error-${name}`].filter(Boolean).join(" ")}
+        className={`mt-1 block w-full max-w-full rounded border-2 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:font-semibold ${error ? "border-danger-600" : "border-slate-600"}`}
+      />
+    </div>
+  );
+}
