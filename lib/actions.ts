@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import { type AuditEntry, requestMetaFrom, writeAudit } from "@/lib/audit";
-import { can, type Permission, type PermissionScope } from "@/lib/auth/permissions";
+import { can, type Permission, type PermissionScope, roleHasPermission } from "@/lib/auth/permissions";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, UserFacingError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
@@ -68,7 +68,9 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
 
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: t("errors.signedOut"), values };
-  if (!can(user, spec.permission)) return { status: "error", message: t("errors.forbidden") };
+  // With a scope, the role check comes first and the agency check once the input names the record.
+  const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
+  if (!allowedBeforeScope) return { status: "error", message: t("errors.forbidden") };
 
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {

@@ -3,12 +3,14 @@ import type { Db } from "@/db/client";
 import { agencies, people, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { seedConferences } from "./conferences";
 import { DEMO_PASSWORD, demoUsers, seedAgencies, seedPeople } from "./directory-data";
 
 export interface SeedReport {
   agencies: number;
   people: number;
   users: number;
+  conferences: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SeedReport {
  */
 export async function seedDemo(db: Db): Promise<SeedReport> {
   return db.transaction(async (tx) => {
-    const report: SeedReport = { agencies: 0, people: 0, users: 0 };
+    const report: SeedReport = { agencies: 0, people: 0, users: 0, conferences: 0 };
 
     const codes = seedAgencies.map((a) => a.code);
     const idByCode = new Map<string, number>();
@@ -71,7 +73,9 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       report.users++;
     }
 
-    if (report.agencies + report.people + report.users > 0) {
+    report.conferences = await seedConferences(tx, idByCode);
+
+    if (report.agencies + report.people + report.users + report.conferences > 0) {
       await writeAudit(tx, { action: "system.seed_demo", after: report });
     }
     return report;

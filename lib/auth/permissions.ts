@@ -41,8 +41,13 @@ export interface PermissionScope {
   agencyId?: number | null;
 }
 
+/** Whether the role holds the permission at all, before any agency scope is looked at. */
+export function roleHasPermission(role: PermissionSubject["role"], permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
 export function can(user: PermissionSubject, permission: Permission, scope?: PermissionScope): boolean {
-  if (!rolePermissions[user.role].includes(permission)) return false;
+  if (!roleHasPermission(user.role, permission)) return false;
   if (user.role === "unit_officer" && agencyScopedPermissions.has(permission)) {
     return scope?.agencyId != null && scope.agencyId === user.agencyId;
   }

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BridgePoints } from "@/components/conferences/bridge-points";
+import { ConferenceHeader } from "@/components/conferences/conference-header";
+import { ConferenceHistory } from "@/components/conferences/conference-history";
+import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
+import { ConferenceTabs } from "@/components/conferences/conference-tabs";
+import { getPeriodLabel } from "@/components/conferences/period-label";
+import { LinkButton } from "@/components/ui/button";
+import { SummaryList } from "@/components/ui/summary-list";
+import { getDb } from "@/db/client";
+import { invitationStatuses } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
+import { formatConferenceTime } from "@/lib/conferences/format";
+import { countInvitationsByStatus, countPresent, getConferenceDetail, listBridgePoints, listHostAgencyOptions, listStatusChanges } from "@/lib/conferences/queries";
+import { formatDateTime, formatNumber } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("conferences");
+  const user = await requirePermission("conferences.view");
+  const conference = await loadVisibleConference(getDb(), conferenceIdParam((await params).id), user);
+  return { title: conference?.title ?? t("title") };
+}
+
+/** /conferences/ID[?action=postpone|cancel] — everything about one conference; managers also get its life-cycle buttons. */
+export default async function ConferencePage({ params, searchParams }: Props) {
+  const user = await requirePermission("conferences.view");
+  const db = getDb();
+  const conference = await loadVisibleConference(db, conferenceIdParam((await params).id), user);
+  if (!conference) notFound();
+  const action = (await searchParams).action;
+  const open: OpenTransition = action === "postpone" || action === "cancel" ? action : undefined;
+  const canManage = can(user, "conferences.manage");
+
+  const [detail, history, bridges, invitationCounts, present, agencyRows] = await Promise.all([
+    getConferenceDetail(db, conference.id, user),
+    listStatusChanges(db, conference.id),
+    listBridgePoints(db, conference.id),
+    countInvitationsByStatus(db, conference.id),
+    countPresent(db, conference.id),
+    canManage ? listHostAgencyOptions(db) : Promise.resolve([]),
+  ]);
+  const t = await getTranslations("conferences");
+  const tKind = await getTranslations("conferenceKinds");
+  const periodLabel = await getPeriodLabel();
+  const weekdays = t.raw("weekdays") as string[];
+  const editHref = `/conferences/${conference.id}/edit`;
+  // Each "Sửa" link names its row for screen readers, so the links are told apart (GOV.UK summary list).
+  const edit = (label: string) =>
+    canManage ? (
+      <Link href={editHref} className="font-semibold text-brand-700 underline">
+        {t("fields.edit")}
+        <span className="sr-only"> {label.toLowerCase()}</span>
+      </Link>
+    ) : undefined;
+
+  return (
+    <>
+      <ConferenceHeader conference={conference} />
+      <ConferenceTabs conferenceId={conference.id} current="overview" />
+      {detail?.previousId ? (
+        <p className="mb-4">
+          <Link href={`/conferences/${detail.previousId}`} className="font-semibold text-brand-700 underline">
+            {t("page.previousLink", { title: detail.previousTitle ?? "" })}
+          </Link>
+        </p>
+      ) : null}
+      {canManage ? (
+        <div className="no-print mb-4 flex flex-wrap gap-3">
+          <LinkButton href={editHref}>{t("editTitle")}</LinkButton>
+          <LinkButton href={`/conferences/new?from=${conference.id}`}>{t("createNext")}</LinkButton>
+        </div>
+      ) : null}
+
+      <h2 className="mb-3 text-xl font-bold text-slate-900">{t("page.summary")}</h2>
+      <SummaryList
+        rows={[
+          { label: t("fields.title"), value: conference.title, action: edit(t("fields.title")) },
+          { label: t("fields.kind"), value: tKind(conference.kind), action: edit(t("fields.kind")) },
+          { label: t("fields.reviewedPeriod"), value: periodLabel(conference.reviewedPeriod) || null, action: edit(t("fields.reviewedPeriod")) },
+          { label: t("fields.plannedPeriod"), value: periodLabel(conference.plannedPeriod) || null, action: edit(t("fields.plannedPeriod")) },
+          { label: t("fields.time"), value: formatConferenceTime(conference.startsAt, conference.endsAt, weekdays), action: edit(t("fields.time")) },
+          { label: t("fields.hostAgency"), value: detail?.hostAgencyName, action: edit(t("fields.hostAgency")) },
+          { label: t("fields.chair"), value: detail?.chairName ? (detail.chairPosition ? `${detail.chairName} — ${detail.chairPosition}` : detail.chairName) : null, action: edit(t("fields.chair")) },
+          { label: t("fields.secretary"), value: detail?.secretaryName ?? null, action: edit(t("fields.secretary")) },
+          { label: t("fields.format"), value: t(`formats.${conference.format}`), action: edit(t("fields.format")) },
+          { label: t("fields.venue"), value: conference.venue, action: edit(t("fields.venue")) },
+          { label: t("fields.replyDeadline"), value: conference.replyDeadline ? formatDateTime(conference.replyDeadline) : null, action: edit(t("fields.replyDeadline")) },
+          { label: t("fields.publishedToAll"), value: conference.publishedToAll ? t("yes") : t("no"), action: edit(t("fields.publishedToAll")) },
+          { label: t("fields.publicOnSchedule"), value: conference.publicOnSchedule ? t("yes") : t("no"), action: edit(t("fields.publicOnSchedule")) },
+          { label: t("fields.notes"), value: conference.notes ? <span className="whitespace-pre-line">{conference.notes}</span> : null, action: edit(t("fields.notes")) },
+        ]}
+      />
+
+      <section aria-labelledby="counts-title" className="mt-8">
+        <h2 id="counts-title" className="mb-3 text-xl font-bold text-slate-900">
+          {t("page.counts")}
+        </h2>
+        <SummaryList
+          rows={[
+            ...invitationStatuses.map((status) => ({ label: t(`invitationStatuses.${status}`), value: formatNumber(invitationCounts[status]) })),
+            { label: t("page.present"), value: formatNumber(present) },
+          ]}
+        />
+      </section>
+
+      {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
+      <ConferenceHistory rows={history} />
+      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows.map((a) => ({ value: String(a.id), label: a.name }))} />
+    </>
+  );
+}

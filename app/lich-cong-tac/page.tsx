@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ScheduleNav } from "@/components/schedule/schedule-nav";
+import { WeeklySchedule } from "@/components/schedule/weekly-schedule";
+import { getDb } from "@/db/client";
+import { formatDate } from "@/lib/format";
+import { oneParam } from "@/lib/schedule/params";
+import { listScheduleConferences } from "@/lib/schedule/queries";
+import { weekOf } from "@/lib/schedule/rules";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("schedule");
+  return { title: t("publicTitle") };
+}
+
+// Read at request time: the schedule changes and the week depends on today.
+export const dynamic = "force-dynamic";
+
+/**
+ * /lich-cong-tac?week=2012-07-02 — the public weekly schedule, without sign-in: only
+ * conferences marked "public on schedule" and not drafts, no links into the app.
+ */
+export default async function PublicSchedulePage({ searchParams }: Props) {
+  const week = weekOf(oneParam((await searchParams).week));
+  const rows = await listScheduleConferences(getDb(), week, { kind: "public" });
+  const t = await getTranslations("schedule");
+  return (
+    <main className="mx-auto max-w-6xl px-3 py-6 sm:px-6">
+      <header className="mb-4">
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t("publicTitle")}</h1>
+        <p className="mt-1 text-slate-700">{t("weekRange", { from: formatDate(week.days[0]), to: formatDate(week.days[6]) })}</p>
+      </header>
+      <ScheduleNav
+        previousHref={`/lich-cong-tac?week=${week.previous}`}
+        currentHref="/lich-cong-tac"
+        nextHref={`/lich-cong-tac?week=${week.next}`}
+        previousLabel={t("previousWeek")}
+        currentLabel={t("thisWeek")}
+        nextLabel={t("nextWeek")}
+      />
+      <WeeklySchedule week={week} rows={rows} linkConferences={false} />
+    </main>
+  );
+}

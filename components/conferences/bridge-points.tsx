@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
+import { type Column, DataTable } from "@/components/ui/table";
+import { addBridgePointAction, removeBridgePointAction } from "@/lib/conferences/actions";
+import type { BridgePointRow } from "@/lib/conferences/queries";
+import { getFormLabels } from "@/lib/i18n/form-labels";
+
+/** The sites of an online or hybrid conference; managers add a row at the end or remove one. */
+export async function BridgePoints({ conferenceId, rows, canManage, agencyOptions }: { conferenceId: number; rows: BridgePointRow[]; canManage: boolean; agencyOptions: SelectOption[] }) {
+  const t = await getTranslations("conferences");
+  const optional = (await getTranslations("common"))("optional");
+  const removeLabels = canManage ? await getFormLabels("conferences.bridge.remove") : null;
+  const columns: Column<BridgePointRow>[] = [
+    { key: "position", header: "#", cell: (row) => row.position, numeric: true, className: "sm:w-12" },
+    { key: "name", header: t("bridge.name"), cell: (row) => row.name },
+    { key: "place", header: t("bridge.place"), cell: (row) => row.place ?? "—" },
+    { key: "agency", header: t("bridge.agency"), cell: (row) => row.responsibleAgencyName ?? "—" },
+    { key: "contact", header: t("bridge.contact"), cell: (row) => row.contact ?? "—" },
+  ];
+  if (removeLabels) {
+    columns.push({
+      key: "remove",
+      header: t("bridge.remove"),
+      cell: (row) => (
+        <ActionForm compact variant="secondary" action={removeBridgePointAction} labels={removeLabels}>
+          <HiddenField name="conferenceId" value={conferenceId} />
+          <HiddenField name="id" value={row.id} />
+        </ActionForm>
+      ),
+    });
+  }
+  return (
+    <section aria-labelledby="bridge-points-title" className="mt-8">
+      <h2 id="bridge-points-title" className="mb-3 text-xl font-bold text-slate-900">
+        {t("page.bridgePoints")} ({rows.length})
+      </h2>
+      <DataTable caption={t("page.bridgePoints")} empty={t("page.noBridgePoints")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      {canManage ? (
+        <details className="no-print mt-4 rounded border border-slate-300 bg-white p-4">
+          <summary className="cursor-pointer font-semibold text-brand-700">{t("bridge.add")}</summary>
+          <div className="mt-4">
+            <ActionForm action={addBridgePointAction} labels={await getFormLabels("conferences.bridge.add")}>
+              <HiddenField name="conferenceId" value={conferenceId} />
+              <TextField name="name" label={t("bridge.name")} autoComplete="off" required />
+              <TextField name="place" label={t("bridge.place")} optionalLabel={optional} autoComplete="off" />
+              <SelectField name="responsibleAgencyId" label={t("bridge.agency")} optionalLabel={optional} placeholder={t("fields.noPerson")} options={agencyOptions} />
+              <TextField name="contact" label={t("bridge.contact")} optionalLabel={optional} autoComplete="off" />
+            </ActionForm>
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda";
+
+/** The sub-pages of one conference; the current one is marked for screen readers with aria-current. */
+export async function ConferenceTabs({ conferenceId, current }: { conferenceId: number; current: ConferenceTab }) {
+  const t = await getTranslations("conferences.tabs");
+  const base = `/conferences/${conferenceId}`;
+  const tabs: { key: ConferenceTab; href: string }[] = [
+    { key: "overview", href: base },
+    { key: "invitations", href: `${base}/invitations` },
+    { key: "attendance", href: `${base}/attendance` },
+    { key: "agenda", href: `${base}/agenda` },
+  ];
+  return (
+    <nav aria-label={t("label")} className="no-print mb-6 border-b border-slate-300">
+      <ul className="-mb-px flex flex-wrap gap-x-1">
+        {tabs.map((tab) => {
+          const active = tab.key === current;
+          return (
+            <li key={tab.key}>
+              <Link
+                href={tab.href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-4 px-3 py-2 font-semibold ${
+                  active ? "border-brand-700 text-slate-900" : "border-transparent text-brand-700 underline hover:border-slate-300"
+                }`}
+              >
+                {t(tab.key)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

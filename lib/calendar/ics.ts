@@ -1,0 +1,78 @@
+import { createEvents, type EventAttributes, type EventStatus } from "ics";
+import type { ConferenceStatus } from "@/db/schema";
+
+/** What a calendar event needs from a conference; the queries fill it in. */
+export interface IcsConference {
+  id: number;
+  title: string;
+  status: ConferenceStatus;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  agendaTitles: string[];
+}
+
+export interface IcsOptions {
+  /** Origin of the app ("https://nghisu.dienbien.gov.vn"), for each event's URL. */
+  origin: string;
+  calendarName: string;
+  /** Heading of the agenda in the description ("Chương trình:"). */
+  agendaHeading: string;
+}
+
+/** Stable across edits and exports, so a calendar program updates the event instead of adding another. */
+export const conferenceUid = (id: number) => `conference-${id}@nghisu`;
+
+export function icsStatus(status: ConferenceStatus): EventStatus {
+  if (status === "cancelled") return "CANCELLED";
+  if (status === "draft" || status === "postponed") return "TENTATIVE";
+  return "CONFIRMED";
+}
+
+function description(conference: IcsConference, heading: string): string | undefined {
+  if (conference.agendaTitles.length === 0) return undefined;
+  return [heading, ...conference.agendaTitles.map((title, index) => `${index + 1}. ${title}`)].join("\n");
+}
+
+/**
+ * The iCalendar text for some conferences. Times are written in UTC (…Z) so every
+ * program shows them right whatever its own time zone; SEQUENCE is the conference's
+ * counter, raised on each change, so subscribers pick the change up.
+ */
+export function buildIcs(conferences: readonly IcsConference[], options: IcsOptions): string {
+  const events: EventAttributes[] = conferences.map((conference) => ({
+    uid: conferenceUid(conference.id),
+    sequence: conference.sequence,
+    status: icsStatus(conference.status),
+    start: conference.startsAt.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: conference.endsAt.getTime(),
+    endInputType: "utc",
+    endOutputType: "utc",
+    title: conference.title,
+    location: conference.venue ?? undefined,
+    description: description(conference, options.agendaHeading),
+    url: `${options.origin}/conferences/${conference.id}`,
+    productId: "nghisu/conferences",
+    calName: options.calendarName,
+  }));
+  const { error, value } = createEvents(events, { productId: "nghisu/conferences", calName: options.calendarName });
+  if (error || value === null) throw error ?? new Error("ics generation failed");
+  return value;
+}
+
+/** RFC 6266 Content-Disposition with a Vietnamese file name and a plain ASCII fallback. */
+export function icsContentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/-+/g, "-");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";

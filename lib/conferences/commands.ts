@@ -1,0 +1,227 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChanges, invitations, people } from "@/db/schema";
+import { updateVersioned } from "@/db/versioned-update";
+import type { MutationContext } from "@/lib/actions";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import type { ConferenceRow } from "./access";
+import { canDelete, canTransition, needsChangeNotice, shouldBumpSequence, transitionNeedsNewTime, transitionNeedsReason, transitionTargets } from "./rules";
+import { vietnamInstant } from "./time";
+import type { AddBridgePointInput, ChangeStatusInput, ConferenceInput, DeleteConferenceInput, RemoveBridgePointInput, UpdateConferenceInput } from "./validation";
+
+/*
+ * The changes behind the conference actions. They take the transaction, the acting user
+ * and the audit writer explicitly so tests run them on the real database without Next.
+ * A UserFacingError thrown here rolls the whole transaction back: nothing is written.
+ */
+
+type Audit = MutationContext<unknown>["audit"];
+export interface CommandContext {
+  tx: Db;
+  actorId: number | null;
+  audit: Audit;
+}
+
+/** The secret behind an invitation's check-in QR code. */
+export function newCheckInToken(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+async function assertAgencyExists(tx: Db, id: number | undefined, field: string, key: string): Promise<void> {
+  if (id === undefined) return;
+  const [row] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, id)).limit(1);
+  if (!row) throw new UserFacingError(key, field);
+}
+
+async function assertPeopleExist(tx: Db, input: { chairPersonId?: number; secretaryPersonId?: number }): Promise<void> {
+  const ids = [input.chairPersonId, input.secretaryPersonId].filter((id): id is number => id !== undefined);
+  if (ids.length === 0) return;
+  const found = new Set((await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids))).map((r) => r.id));
+  if (input.chairPersonId !== undefined && !found.has(input.chairPersonId)) throw new UserFacingError("conferences.errors.personUnknown", "chairPersonId");
+  if (input.secretaryPersonId !== undefined && !found.has(input.secretaryPersonId)) throw new UserFacingError("conferences.errors.personUnknown", "secretaryPersonId");
+}
+
+/** A reply deadline typed as a date means "by the end of that day" in Vietnam. */
+const deadlineInstant = (date: string | undefined) => (date ? vietnamInstant(date, "23:59") : null);
+
+function conferenceValues(input: ConferenceInput | UpdateConferenceInput) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    reviewedPeriod: input.reviewedPeriod ?? null,
+    plannedPeriod: input.plannedPeriod ?? null,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    hostAgencyId: input.hostAgencyId,
+    chairPersonId: input.chairPersonId ?? null,
+    secretaryPersonId: input.secretaryPersonId ?? null,
+    format: input.format,
+    venue: input.venue ?? null,
+    notes: input.notes ?? null,
+    publishedToAll: input.publishedToAll,
+    publicOnSchedule: input.publicOnSchedule,
+    replyDeadline: deadlineInstant(input.replyDeadline),
+  };
+}
+
+async function checkReferences(tx: Db, input: ConferenceInput | UpdateConferenceInput): Promise<void> {
+  await assertAgencyExists(tx, input.hostAgencyId, "hostAgencyId", "conferences.errors.hostUnknown");
+  await assertPeopleExist(tx, input);
+}
+
+/**
+ * A new conference, as a draft. Created from a previous one, it takes over its invitees
+ * (as fresh invitations, each with its own check-in secret) and its agenda without times.
+ */
+export async function createConference({ tx, actorId, audit }: CommandContext, input: ConferenceInput): Promise<ConferenceRow> {
+  await checkReferences(tx, input);
+  if (input.previousConferenceId !== undefined) {
+    const [previous] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.previousConferenceId)).limit(1);
+    if (!previous) throw new UserFacingError("conferences.errors.previousUnknown");
+  }
+  const [row] = await tx
+    .insert(conferences)
+    .values({ ...conferenceValues(input), previousConferenceId: input.previousConferenceId ?? null, createdById: actorId })
+    .returning();
+  await tx.insert(conferenceStatusChanges).values({ conferenceId: row.id, fromStatus: null, toStatus: "draft", newStartsAt: row.startsAt, changedById: actorId });
+  if (input.previousConferenceId !== undefined) await copyFromPrevious(tx, input.previousConferenceId, row.id);
+  await audit({ action: "conference.create", entityType: "conference", entityId: row.id, after: row });
+  return row;
+}
+
+async function copyFromPrevious(tx: Db, previousId: number, conferenceId: number): Promise<void> {
+  const invitees = await tx
+    .select({ agencyId: invitations.agencyId, personId: invitations.personId })
+    .from(invitations)
+    .where(eq(invitations.conferenceId, previousId))
+    .orderBy(asc(invitations.id));
+  if (invitees.length > 0) {
+    await tx.insert(invitations).values(invitees.map((i) => ({ conferenceId, agencyId: i.agencyId, personId: i.personId, status: "invited" as const, checkInToken: newCheckInToken() })));
+  }
+  const items = await tx
+    .select({
+      position: agendaItems.position,
+      title: agendaItems.title,
+      kind: agendaItems.kind,
+      presenterPersonId: agendaItems.presenterPersonId,
+      presenterAgencyId: agendaItems.presenterAgencyId,
+      durationMinutes: agendaItems.durationMinutes,
+    })
+    .from(agendaItems)
+    .where(eq(agendaItems.conferenceId, previousId))
+    .orderBy(asc(agendaItems.position));
+  if (items.length > 0) await tx.insert(agendaItems).values(items.map((item) => ({ ...item, conferenceId })));
+}
+
+/** Marks every invitation of the conference so the invitees see the postponement or cancellation. */
+async function noticeInvitees(tx: Db, conferenceId: number, status: "postponed" | "cancelled"): Promise<void> {
+  await tx.update(invitations).set({ changeNotice: status }).where(eq(invitations.conferenceId, conferenceId));
+}
+
+/**
+ * Saves the form, refused if someone saved the conference since it was loaded. For a
+ * postponed conference a new time is a further postponement: it goes into the history
+ * and the invitees are told again.
+ */
+export async function updateConference({ tx, actorId, audit }: CommandContext, input: UpdateConferenceInput): Promise<ConferenceRow> {
+  await checkReferences(tx, input);
+  const values = conferenceValues(input);
+  const { before, after: saved } = await updateVersioned(tx, conferences, input.id, input.version, values);
+  let after = saved;
+  if (shouldBumpSequence(before, saved)) {
+    [after] = await tx.update(conferences).set({ sequence: sql`${conferences.sequence} + 1` }).where(eq(conferences.id, input.id)).returning();
+  }
+  if (before.status === "postponed" && before.startsAt.getTime() !== saved.startsAt.getTime()) {
+    await tx.insert(conferenceStatusChanges).values({
+      conferenceId: input.id,
+      fromStatus: "postponed",
+      toStatus: "postponed",
+      previousStartsAt: before.startsAt,
+      newStartsAt: saved.startsAt,
+      changedById: actorId,
+    });
+    await noticeInvitees(tx, input.id, "postponed");
+  }
+  await audit({ action: "conference.update", entityType: "conference", entityId: input.id, before, after });
+  return after;
+}
+
+/** One step of the life cycle, as the rules allow it, written to the history. */
+export async function changeConferenceStatus({ tx, actorId, audit }: CommandContext, input: ChangeStatusInput): Promise<ConferenceRow> {
+  const [current] = await tx.select().from(conferences).where(eq(conferences.id, input.id)).limit(1);
+  if (!current) throw new NotFoundError();
+  if (!canTransition(current.status, input.transition)) throw new UserFacingError("conferences.errors.transitionNotAllowed");
+  if (transitionNeedsReason(input.transition) && !input.reason) throw new UserFacingError("conferences.errors.reasonRequired", "reason");
+
+  const to = transitionTargets[input.transition];
+  let times: { startsAt: Date; endsAt: Date } | null = null;
+  if (transitionNeedsNewTime(input.transition)) {
+    if (!input.date) throw new UserFacingError("validation.required", "date");
+    if (!input.startTime) throw new UserFacingError("validation.required", "startTime");
+    if (!input.endTime) throw new UserFacingError("validation.required", "endTime");
+    times = { startsAt: vietnamInstant(input.date, input.startTime), endsAt: vietnamInstant(input.date, input.endTime) };
+    if (times.endsAt <= times.startsAt) throw new UserFacingError("conferences.errors.endBeforeStart", "endTime");
+    if (times.startsAt.getTime() === current.startsAt.getTime() && times.endsAt.getTime() === current.endsAt.getTime()) {
+      throw new UserFacingError("conferences.errors.sameTime", "date");
+    }
+  }
+  const { before, after } = await updateVersioned(tx, conferences, input.id, input.version, {
+    status: to,
+    ...(times ?? {}),
+    // Safe without a lock: every change moves the version on, so a matching version means this sequence is current.
+    sequence: current.sequence + 1,
+  });
+  await tx.insert(conferenceStatusChanges).values({
+    conferenceId: input.id,
+    fromStatus: before.status,
+    toStatus: to,
+    reason: input.reason ?? null,
+    previousStartsAt: times ? before.startsAt : null,
+    newStartsAt: times ? times.startsAt : null,
+    changedById: actorId,
+  });
+  if (needsChangeNotice(before.status, to)) await noticeInvitees(tx, input.id, to as "postponed" | "cancelled");
+  await audit({ action: "conference.status_change", entityType: "conference", entityId: input.id, before, after });
+  return after;
+}
+
+/** Only a draft may be deleted; anything that went out is cancelled instead, so invitees hear of it. */
+export async function deleteConference({ tx, audit }: CommandContext, input: DeleteConferenceInput): Promise<void> {
+  const [current] = await tx.select().from(conferences).where(eq(conferences.id, input.id)).for("update");
+  if (!current) throw new NotFoundError();
+  if (current.version !== input.version) throw new UserFacingError("errors.conflict");
+  if (!canDelete(current.status)) throw new UserFacingError("conferences.errors.deleteOnlyDraft");
+  // Later: also refuse when the conference has directives (ý kiến chỉ đạo) — they must outlive it.
+  await tx.delete(conferences).where(eq(conferences.id, input.id));
+  await audit({ action: "conference.delete", entityType: "conference", entityId: input.id, before: current });
+}
+
+export async function addBridgePoint({ tx, audit }: CommandContext, input: AddBridgePointInput): Promise<typeof bridgePoints.$inferSelect> {
+  const [conference] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).for("update");
+  if (!conference) throw new NotFoundError();
+  await assertAgencyExists(tx, input.responsibleAgencyId, "responsibleAgencyId", "conferences.errors.bridgeAgencyUnknown");
+  const [{ last }] = await tx.select({ last: max(bridgePoints.position) }).from(bridgePoints).where(eq(bridgePoints.conferenceId, input.conferenceId));
+  const [row] = await tx
+    .insert(bridgePoints)
+    .values({
+      conferenceId: input.conferenceId,
+      position: (last ?? 0) + 1,
+      name: input.name,
+      place: input.place ?? null,
+      responsibleAgencyId: input.responsibleAgencyId ?? null,
+      contact: input.contact ?? null,
+    })
+    .returning();
+  await audit({ action: "bridge_point.create", entityType: "bridge_point", entityId: row.id, after: row });
+  return row;
+}
+
+export async function removeBridgePoint({ tx, audit }: CommandContext, input: RemoveBridgePointInput): Promise<void> {
+  const [row] = await tx
+    .delete(bridgePoints)
+    .where(and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId)))
+    .returning();
+  if (!row) throw new NotFoundError();
+  await audit({ action: "bridge_point.delete", entityType: "bridge_point", entityId: row.id, before: row });
+}

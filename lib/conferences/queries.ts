@@ -1,0 +1,237 @@
+import { and, asc, count, desc, eq, ilike, like, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import {
+  agencies,
+  attendance,
+  bridgePoints,
+  type ConferenceStatus,
+  conferences,
+  conferenceKinds,
+  conferenceStatusChanges,
+  conferenceStatuses,
+  invitations,
+  invitationStatuses,
+  people,
+  users,
+} from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+import { likeContains, parsePage } from "@/lib/directory/queries";
+import { visibleConferencesCondition } from "./access";
+import { PERIOD_REGEX } from "./rules";
+
+/*
+ * Reads of conferences. Every one takes the user and adds visibleConferencesCondition,
+ * so a unit officer never reads a conference their agency is not invited to.
+ */
+
+type Viewer = Pick<CurrentUser, "role" | "agencyId">;
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export const CONFERENCE_PAGE_SIZE = 50;
+
+export interface ConferenceListFilters {
+  q?: string;
+  kind?: (typeof conferenceKinds)[number];
+  status?: ConferenceStatus;
+  hostAgencyId?: number;
+  /** A year ("2012") or a period code ("2012-H1") of the period reviewed. */
+  period?: string;
+  page: number;
+}
+
+/** /conferences?q=&kind=&status=&host=&period=&page=; unknown values are ignored rather than refused. */
+export function parseConferenceListParams(params: SearchParams): ConferenceListFilters {
+  const kind = first(params.kind);
+  const status = first(params.status);
+  const host = Number(first(params.host));
+  const period = first(params.period)?.trim().toUpperCase();
+  return {
+    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    kind: conferenceKinds.find((k) => k === kind),
+    status: conferenceStatuses.find((s) => s === status),
+    hostAgencyId: Number.isInteger(host) && host > 0 ? host : undefined,
+    period: period && (/^\d{4}$/.test(period) || PERIOD_REGEX.test(period)) ? period : undefined,
+    page: parsePage(params.page),
+  };
+}
+
+export interface ConferenceListRow {
+  id: number;
+  title: string;
+  kind: (typeof conferenceKinds)[number];
+  status: ConferenceStatus;
+  reviewedPeriod: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  hostAgencyId: number;
+  hostAgencyName: string;
+}
+
+/** One page of the list, newest start first, with the total from the same query (a window count). */
+export async function listConferences(db: Db, user: Viewer, filters: ConferenceListFilters, pageSize = CONFERENCE_PAGE_SIZE): Promise<{ rows: ConferenceListRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [visibleConferencesCondition(db, user)];
+  if (filters.kind) conditions.push(eq(conferences.kind, filters.kind));
+  if (filters.status) conditions.push(eq(conferences.status, filters.status));
+  if (filters.hostAgencyId) conditions.push(eq(conferences.hostAgencyId, filters.hostAgencyId));
+  if (filters.period) {
+    conditions.push(/^\d{4}$/.test(filters.period) ? like(conferences.reviewedPeriod, `${filters.period}-%`) : eq(conferences.reviewedPeriod, filters.period));
+  }
+  if (filters.q) conditions.push(ilike(conferences.title, likeContains(filters.q)));
+  const rows = await db
+    .select({
+      id: conferences.id,
+      title: conferences.title,
+      kind: conferences.kind,
+      status: conferences.status,
+      reviewedPeriod: conferences.reviewedPeriod,
+      startsAt: conferences.startsAt,
+      endsAt: conferences.endsAt,
+      hostAgencyId: conferences.hostAgencyId,
+      hostAgencyName: agencies.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(conferences)
+    .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
+    .where(and(...conditions))
+    .orderBy(desc(conferences.startsAt), desc(conferences.id))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize);
+  const total = rows[0]?.total ?? (filters.page > 1 ? await countConferences(db, conditions) : 0);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}
+
+// Only when a page past the end is asked for: the window count has no row to ride on.
+async function countConferences(db: Db, conditions: (SQL | undefined)[]): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(conferences).where(and(...conditions));
+  return row?.n ?? 0;
+}
+
+const chair = alias(people, "chair");
+const secretary = alias(people, "secretary");
+const previous = alias(conferences, "previous");
+
+export interface ConferenceDetail {
+  hostAgencyName: string;
+  chairName: string | null;
+  chairPosition: string | null;
+  secretaryName: string | null;
+  previousId: number | null;
+  previousTitle: string | null;
+}
+
+/** Names around a conference the user may already see (the previous one only if visible too). */
+export async function getConferenceDetail(db: Db, id: number, user: Viewer): Promise<ConferenceDetail | null> {
+  const [row] = await db
+    .select({
+      hostAgencyName: agencies.name,
+      chairName: chair.fullName,
+      chairPosition: chair.position,
+      secretaryName: secretary.fullName,
+      previousId: previous.id,
+      previousTitle: previous.title,
+      previousPublished: previous.publishedToAll,
+    })
+    .from(conferences)
+    .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
+    .leftJoin(chair, eq(chair.id, conferences.chairPersonId))
+    .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
+    .leftJoin(previous, eq(previous.id, conferences.previousConferenceId))
+    .where(eq(conferences.id, id))
+    .limit(1);
+  if (!row) return null;
+  const { previousPublished, ...detail } = row;
+  // A unit officer follows the link only to a previous conference they could open.
+  if (detail.previousId !== null && user.role === "unit_officer" && !previousPublished) {
+    const [visible] = await db
+      .select({ id: conferences.id })
+      .from(conferences)
+      .where(and(eq(conferences.id, detail.previousId), visibleConferencesCondition(db, user)))
+      .limit(1);
+    if (!visible) return { ...detail, previousId: null, previousTitle: null };
+  }
+  return detail;
+}
+
+export interface StatusChangeRow {
+  id: number;
+  fromStatus: ConferenceStatus | null;
+  toStatus: ConferenceStatus;
+  reason: string | null;
+  previousStartsAt: Date | null;
+  newStartsAt: Date | null;
+  changedAt: Date;
+  changedByName: string | null;
+}
+
+export async function listStatusChanges(db: Db, conferenceId: number): Promise<StatusChangeRow[]> {
+  return db
+    .select({
+      id: conferenceStatusChanges.id,
+      fromStatus: conferenceStatusChanges.fromStatus,
+      toStatus: conferenceStatusChanges.toStatus,
+      reason: conferenceStatusChanges.reason,
+      previousStartsAt: conferenceStatusChanges.previousStartsAt,
+      newStartsAt: conferenceStatusChanges.newStartsAt,
+      changedAt: conferenceStatusChanges.changedAt,
+      changedByName: users.displayName,
+    })
+    .from(conferenceStatusChanges)
+    .leftJoin(users, eq(users.id, conferenceStatusChanges.changedById))
+    .where(eq(conferenceStatusChanges.conferenceId, conferenceId))
+    .orderBy(asc(conferenceStatusChanges.changedAt), asc(conferenceStatusChanges.id));
+}
+
+export interface BridgePointRow {
+  id: number;
+  position: number;
+  name: string;
+  place: string | null;
+  contact: string | null;
+  responsibleAgencyName: string | null;
+}
+
+/** All bridge points in one query (a national conference has 60 or more). */
+export async function listBridgePoints(db: Db, conferenceId: number): Promise<BridgePointRow[]> {
+  return db
+    .select({
+      id: bridgePoints.id,
+      position: bridgePoints.position,
+      name: bridgePoints.name,
+      place: bridgePoints.place,
+      contact: bridgePoints.contact,
+      responsibleAgencyName: agencies.name,
+    })
+    .from(bridgePoints)
+    .leftJoin(agencies, eq(agencies.id, bridgePoints.responsibleAgencyId))
+    .where(eq(bridgePoints.conferenceId, conferenceId))
+    .orderBy(asc(bridgePoints.position), asc(bridgePoints.id));
+}
+
+export type InvitationCounts = Record<(typeof invitationStatuses)[number], number>;
+
+/** Invitations by reply status, one grouped query; statuses nobody has are 0. */
+export async function countInvitationsByStatus(db: Db, conferenceId: number): Promise<InvitationCounts> {
+  const rows = await db
+    .select({ status: invitations.status, n: count() })
+    .from(invitations)
+    .where(eq(invitations.conferenceId, conferenceId))
+    .groupBy(invitations.status);
+  const counts = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as InvitationCounts;
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+export async function countPresent(db: Db, conferenceId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(attendance).where(eq(attendance.conferenceId, conferenceId));
+  return row?.n ?? 0;
+}
+
+/** Agencies and people for the form's selects, by name. */
+export async function listHostAgencyOptions(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.select({ id: agencies.id, name: agencies.name }).from(agencies).orderBy(asc(agencies.name));
+}
+export async function listPersonOptions(db: Db): Promise<{ id: number; fullName: string; position: string | null }[]> {
+  return db.select({ id: people.id, fullName: people.fullName, position: people.position }).from(people).orderBy(asc(people.fullName));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { queryCounter } from "@/db/client";
+import { db } from "@/test/db";
+import { createAgency, createPerson, createUser } from "@/test/factories";
+import { inviteAgency, invitePerson, replyToInvitation } from "./commands";
+import { countInvitations, listInvitations, parseInvitationFilters } from "./queries";
+import { commandContext, createConference } from "./test-helpers";
+import { replySchema } from "./validation";
+
+describe("invitation list and counts", () => {
+  it("lists invitees with their reply, filters by status and kind, and counts by reply and kind in one query", async () => {
+    const actor = await createUser(db(), { role: "secretariat" });
+    const ctx = commandContext(db(), actor.id);
+    const conference = await createConference(db());
+    const ubnd = await createAgency(db(), { kind: "provincial_body", name: "UBND tỉnh Điện Biên" });
+    const press = await createAgency(db(), { kind: "press", name: "Báo Điện Biên Phủ" });
+    const district = await createAgency(db(), { kind: "district_office", name: "Phòng VH-TT huyện Mường Chà" });
+    const hoa = await createPerson(db(), { fullName: "Giàng Thị Hoa", agencyId: ubnd.id });
+    const pressInvitation = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: press.id });
+    await inviteAgency(ctx, { conferenceId: conference.id, agencyId: district.id });
+    await invitePerson(ctx, { conferenceId: conference.id, personId: hoa.id });
+    await replyToInvitation(
+      ctx,
+      replySchema.parse({ conferenceId: conference.id, invitationId: pressInvitation.id, version: 1, status: "confirmed", delegateName: "Lò Thị Xuân", delegatePosition: "Phó Tổng biên tập" }),
+      { onBehalf: true },
+    );
+
+    const all = await listInvitations(db(), conference.id);
+    expect(all.map((row) => row.agencyName ?? row.personName)).toEqual(["Báo Điện Biên Phủ", "Giàng Thị Hoa", "Phòng VH-TT huyện Mường Chà"]);
+    expect(all.find((row) => row.personName === "Giàng Thị Hoa")).toMatchObject({ agencyKind: "provincial_body", status: "invited" });
+    expect(await listInvitations(db(), conference.id, { status: "confirmed" })).toEqual([expect.objectContaining({ delegateName: "Lò Thị Xuân" })]);
+    expect((await listInvitations(db(), conference.id, { kind: "district_office" })).map((row) => row.agencyId)).toEqual([district.id]);
+    expect(await listInvitations(db(), conference.id, { agencyId: press.id })).toHaveLength(1);
+
+    queryCounter.enabled = true;
+    queryCounter.count = 0;
+    const counts = await countInvitations(db(), conference.id);
+    expect(queryCounter.count).toBe(1);
+    queryCounter.enabled = false;
+    expect(counts).toEqual({
+      total: 3,
+      byStatus: { invited: 2, confirmed: 1, declined: 0, delegated: 0 },
+      byKind: [
+        { kind: "provincial_body", count: 1 },
+        { kind: "press", count: 1 },
+        { kind: "district_office", count: 1 },
+      ],
+    });
+  });
+
+  it("reads filters from the query string, ignoring unknown values", () => {
+    expect(parseInvitationFilters({ status: "declined", kind: "press" })).toEqual({ status: "declined", kind: "press" });
+    expect(parseInvitationFilters({ status: "x", kind: ["radio_tv", "press"] })).toEqual({ status: undefined, kind: "radio_tv" });
+  });
+});
