@@ -7,6 +7,7 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
+import { Attachments } from "@/components/files/attachments";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { LinkButton } from "@/components/ui/button";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -113,6 +114,9 @@ export default async function ConferencePage({ params, searchParams }: Props) {
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />
       <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows.map((a) => ({ value: String(a.id), label: a.name }))} />
+      <div className="mt-8">
+        <Attachments ownerType="conference" ownerId={conference.id} canChange={canManage} />
+      </div>
     </>
   );
 }
