@@ -1,25 +1,13 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { agendaItems, conferences, users } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/session";
 import { idleFormState } from "@/lib/form-state";
 import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 
-const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+import { form, request, signedIn } from "@/test/next-request";
 
 const { createAgendaItemAction, reorderAgendaAction } = await import("./actions");
-
-const form = (values: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, String(value));
-  return data;
-};
-const signedIn = (row: typeof users.$inferSelect): CurrentUser => ({ id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: null });
 
 async function conference() {
   const host = await createAgency(db());

@@ -1,35 +1,17 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { attendance, type users } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/session";
 import { idleFormState } from "@/lib/form-state";
 import { inviteAgency } from "@/lib/invitations/commands";
 import { commandContext, createConference } from "@/lib/invitations/test-helpers";
 import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 
-// Actions and the roster route handler outside Next: the session and translations are
-// replaced; everything behind them runs for real on the database.
-const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
+import { form, request, signedIn } from "@/test/next-request";
 
 const { checkInAction, checkInByTokenAction, walkInAction } = await import("./actions");
 const { GET } = await import("@/app/api/conferences/[id]/roster/route");
 
-function form(values: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, String(value));
-  return data;
-}
-const signedIn = (row: typeof users.$inferSelect): CurrentUser => ({ id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: null });
 
 beforeEach(() => {
   request.user = null;

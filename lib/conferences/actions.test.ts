@@ -1,38 +1,15 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, bridgePoints, conferences, conferenceStatusChanges, users } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/session";
 import { idleFormState } from "@/lib/form-state";
 import { db } from "@/test/db";
 import { createAgency, createUser, unique } from "@/test/factories";
 
-// The actions run outside Next here: the request (session, headers, translations,
-// redirect) is replaced, and everything behind mutate() runs for real on the database.
-const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-class Redirected extends Error {
-  constructor(readonly url: string) {
-    super(url);
-  }
-}
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirected(url);
-  },
-}));
+import { form, Redirected, request, signedIn } from "@/test/next-request";
 
 const { addBridgePointAction, changeConferenceStatusAction, createConferenceAction, deleteConferenceAction, removeBridgePointAction, updateConferenceAction } = await import("./actions");
 
-function form(values: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, String(value));
-  return data;
-}
 
-const signedIn = (row: typeof users.$inferSelect): CurrentUser => ({ id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: null });
 
 const fields = (hostAgencyId: number, title: string) => ({
   title,

@@ -1,23 +1,15 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, storedFiles, type users } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/session";
 import { idleFormState } from "@/lib/form-state";
 import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 import { createConference, PDF_BYTES } from "./test-helpers";
 
-// Outside Next the request is replaced; mutate(), the commands and the store run for real.
-const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({ redirect: () => undefined }));
+import { request, signedIn } from "@/test/next-request";
 
 const { deleteFileAction, uploadFileAction } = await import("./actions");
 
-const signedIn = (row: typeof users.$inferSelect): CurrentUser => ({ id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: null });
 
 function uploadForm(ownerId: number, file: File | null): FormData {
   const data = new FormData();
