@@ -4,12 +4,27 @@ import { Tag } from "@/components/ui/tag";
 import type { AgendaRow } from "@/lib/agenda/queries";
 import type { ComputedItem } from "@/lib/agenda/rules";
 import { formatTime } from "@/lib/format";
+import { formatFileSize } from "@/lib/storage/format-size";
+import type { StoredFileListItem } from "@/lib/storage/store";
 
 /**
  * The agenda as people read it: number, time (explicit, or "dự kiến" when derived from
  * the item before), content, kind, presenter, duration. `actions` adds edit/delete for managers.
  */
-export async function AgendaTable({ items, times, overrunIds, actions }: { items: AgendaRow[]; times: ComputedItem[]; overrunIds: ReadonlySet<number>; actions?: (item: AgendaRow) => ReactNode }) {
+export async function AgendaTable({
+  items,
+  times,
+  overrunIds,
+  files,
+  actions,
+}: {
+  items: AgendaRow[];
+  times: ComputedItem[];
+  overrunIds: ReadonlySet<number>;
+  /** Each item's attached documents, loaded for the whole agenda in one query. */
+  files?: ReadonlyMap<number, StoredFileListItem[]>;
+  actions?: (item: AgendaRow) => ReactNode;
+}) {
   const t = await getTranslations("agenda");
   if (items.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{t("empty")}</p>;
   const timeOf = new Map(times.map((time) => [time.id, time]));
@@ -40,6 +55,23 @@ export async function AgendaTable({ items, times, overrunIds, actions }: { items
                 <>
                   <dt className="font-semibold">{t("durationMinutes")}</dt>
                   <dd>{t("duration", { minutes: item.durationMinutes })}</dd>
+                </>
+              ) : null}
+              {files?.get(item.id)?.length ? (
+                <>
+                  <dt className="font-semibold">{t("documents")}</dt>
+                  <dd>
+                    <ul>
+                      {files.get(item.id)!.map((file) => (
+                        <li key={file.id}>
+                          <a href={`/api/files/${file.id}`} className="text-brand-700 underline">
+                            {file.fileName}
+                          </a>{" "}
+                          <span className="text-slate-500">({formatFileSize(file.byteSize)})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
                 </>
               ) : null}
               {item.notes ? (

@@ -36,6 +36,15 @@ describe("database file store", () => {
     expect(await fileStore.get(meta.id, db())).toBeNull();
   });
 
+  it("lists the files of several owners in one query (an agenda's items)", async () => {
+    const a = await fileStore.put({ ownerType: "agenda_item", ownerId: 911, fileName: "Báo cáo.pdf", bytes: PDF_BYTES, uploadedById: null }, db());
+    const b = await fileStore.put({ ownerType: "agenda_item", ownerId: 912, fileName: "Tham luận.txt", bytes: Buffer.from("Tham luận"), uploadedById: null }, db());
+    await fileStore.put({ ownerType: "agenda_item", ownerId: 913, fileName: "Khác.txt", bytes: Buffer.from("Khác"), uploadedById: null }, db());
+    const listed = await fileStore.list("agenda_item", [911, 912], db());
+    expect(listed.map((row) => row.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await fileStore.list("agenda_item", [], db())).toEqual([]);
+  });
+
   it("lists newest first in one query, without the content column", async () => {
     const first = await fileStore.put({ ownerType: "conference", ownerId: 902, fileName: "a.pdf", bytes: PDF_BYTES, uploadedById: null }, db());
     const second = await fileStore.put({ ownerType: "conference", ownerId: 902, fileName: "b.txt", bytes: Buffer.from("Ghi chú"), uploadedById: null }, db());

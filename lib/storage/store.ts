@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { storedFiles, users } from "@/db/schema";
 import { UserFacingError } from "@/lib/errors";
@@ -55,7 +55,8 @@ export interface FileStore {
   head(id: string, db: Db): Promise<StoredFileMeta | null>;
   get(id: string, db: Db): Promise<{ meta: StoredFileMeta; bytes: Buffer } | null>;
   /** Metadata only, newest first; never the content. */
-  list(ownerType: string, ownerId: number, db: Db): Promise<StoredFileListItem[]>;
+  /** Metadata of the files of one owner, or of several owners at once (one query for a whole list). */
+  list(ownerType: string, ownerIds: number | readonly number[], db: Db): Promise<StoredFileListItem[]>;
   remove(id: string, tx: Db): Promise<StoredFileMeta | null>;
 }
 
@@ -127,12 +128,14 @@ export class DatabaseFileStore implements FileStore {
     return { meta, bytes: Buffer.from(content, "base64") };
   }
 
-  async list(ownerType: string, ownerId: number, db: Db): Promise<StoredFileListItem[]> {
+  async list(ownerType: string, ownerIds: number | readonly number[], db: Db): Promise<StoredFileListItem[]> {
+    const ids = typeof ownerIds === "number" ? [ownerIds] : [...ownerIds];
+    if (ids.length === 0) return [];
     return db
       .select({ ...metaColumns, uploadedByName: users.displayName })
       .from(storedFiles)
       .leftJoin(users, eq(users.id, storedFiles.uploadedById))
-      .where(and(eq(storedFiles.ownerType, ownerType), eq(storedFiles.ownerId, ownerId)))
+      .where(and(eq(storedFiles.ownerType, ownerType), inArray(storedFiles.ownerId, ids)))
       .orderBy(desc(storedFiles.uploadedAt), storedFiles.id);
   }
 

@@ -6,6 +6,8 @@ import { AddAgendaItemForm, EditAgendaItemForm } from "@/components/agenda/agend
 import { AgendaReorder } from "@/components/agenda/agenda-reorder";
 import { AgendaStartForms } from "@/components/agenda/agenda-start-forms";
 import { AgendaTable } from "@/components/agenda/agenda-table";
+import { Attachments } from "@/components/files/attachments";
+import { fileStore, type StoredFileListItem } from "@/lib/storage/store";
 import { DeleteAgendaItemForm } from "@/components/agenda/delete-agenda-item-form";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
@@ -38,6 +40,11 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const canManage = can(user, "conferences.manage");
   const [items, presenters] = await Promise.all([listAgenda(db, conference.id), canManage ? listPresenterOptions(db) : Promise.resolve({ people: [], agencies: [] })]);
   const t = await getTranslations("agenda");
+  // Every item's documents in one query, grouped by item.
+  const filesByItem = new Map<number, StoredFileListItem[]>();
+  for (const file of await fileStore.list("agenda_item", items.map((item) => item.id), db)) {
+    filesByItem.set(file.ownerId, [...(filesByItem.get(file.ownerId) ?? []), file]);
+  }
   const times = computeAgendaTimes(items, conference.startsAt);
   const overrun = findOverrun(items, conference);
   const overrunIds = new Set(overrun?.itemIds ?? []);
@@ -73,6 +80,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         items={items}
         times={times}
         overrunIds={overrunIds}
+        files={filesByItem}
         actions={
           canManage
             ? (item) => (
@@ -127,6 +135,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           {editing ? (
             <>
               <EditAgendaItemForm key={`${editing.id}:${editing.version}`} conferenceId={conference.id} item={editing} presenters={presenters} />
+              <div className="mt-6">
+                <Attachments ownerType="agenda_item" ownerId={editing.id} canChange={canManage} />
+              </div>
               <p className="mt-3">
                 <Link href={agendaHref} className="text-brand-700 underline">
                   {t("cancelEdit")}
