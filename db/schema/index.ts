@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./conferences";
 export * from "./files";
+export * from "./directives";

@@ -65,10 +65,11 @@ export const seedPeople: { fullName: string; position: string; agency: string; p
 
 export const DEMO_PASSWORD = "nghisu-demo";
 
-export const demoUsers: { username: string; displayName: string; role: "admin" | "secretariat" | "leader" | "unit_officer" | "viewer"; agency: string }[] = [
+/** `person` links the account to its directory entry (the leader's directives are "mine" through it). */
+export const demoUsers: { username: string; displayName: string; role: "admin" | "secretariat" | "leader" | "unit_officer" | "viewer"; agency: string; person?: string }[] = [
   { username: "admin", displayName: "Quản trị hệ thống", role: "admin", agency: "STTTT" },
   { username: "vanphong", displayName: "Văn phòng Sở", role: "secretariat", agency: "VP" },
-  { username: "lanhdao", displayName: "Lò Văn Thắng", role: "leader", agency: "STTTT" },
+  { username: "lanhdao", displayName: "Lò Văn Thắng", role: "leader", agency: "STTTT", person: "Lò Văn Thắng" },
   { username: "bcvt", displayName: "Cán bộ Phòng Bưu chính, Viễn thông", role: "unit_officer", agency: "BCVT" },
   { username: "phongvhtt", displayName: "Cán bộ Phòng VH-TT TP Điện Biên Phủ", role: "unit_officer", agency: "VHTT-DBP" },
   { username: "theodoi", displayName: "Cán bộ theo dõi", role: "viewer", agency: "STTTT" },

@@ -46,6 +46,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       report.agencies++;
     }
 
+    const personIdByName = new Map<string, number>();
     for (const person of seedPeople) {
       const agencyId = idByCode.get(person.agency)!;
       const [existing] = await tx
@@ -53,8 +54,15 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         .from(people)
         .where(and(eq(people.fullName, person.fullName), eq(people.agencyId, agencyId)))
         .limit(1);
-      if (existing) continue;
-      await tx.insert(people).values({ fullName: person.fullName, position: person.position, agencyId, phone: person.phone, email: person.email });
+      if (existing) {
+        personIdByName.set(person.fullName, existing.id);
+        continue;
+      }
+      const [created] = await tx
+        .insert(people)
+        .values({ fullName: person.fullName, position: person.position, agencyId, phone: person.phone, email: person.email })
+        .returning({ id: people.id });
+      personIdByName.set(person.fullName, created.id);
       report.people++;
     }
 
@@ -68,6 +76,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         displayName: user.displayName,
         role: user.role,
         agencyId: idByCode.get(user.agency),
+        personId: user.person ? personIdByName.get(user.person) : null,
         passwordHash: await hashPassword(DEMO_PASSWORD),
       });
       report.users++;

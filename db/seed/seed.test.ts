@@ -32,6 +32,9 @@ describe("demo seed", () => {
     expect(bcvt.role).toBe("unit_officer");
     expect(bcvtAgency.name).toBe("Phòng Bưu chính, Viễn thông");
     expect(await verifyPassword(bcvt.passwordHash, DEMO_PASSWORD)).toBe(true);
+    const leader = accounts.find((u) => u.username === "lanhdao")!;
+    const [leaderPerson] = await db().select().from(people).where(eq(people.id, leader.personId!));
+    expect(leaderPerson.fullName).toBe("Lò Văn Thắng");
   });
 
   it("loads the concluded mid-year review of 02/07/2012 with replies, attendance and agenda, and one briefing this week", async () => {

@@ -1,0 +1,221 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { agendaItems, conferences } from "./conferences";
+import { agencies, people } from "./directory";
+import { users } from "./users";
+
+/**
+ * Legal and administrative documents a directive refers to, entered once and referenced
+ * from many directives. `symbol` is the normalised "số, ký hiệu" (04/2012/TT-BTTTT),
+ * parsed and validated by lib/legal-documents/symbol.ts.
+ */
+export const legalDocuments = pgTable(
+  "legal_documents",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    symbol: text().notNull(),
+    number: integer().notNull(),
+    year: integer(),
+    typeCode: text().notNull(),
+    issuer: text().notNull(),
+    /** The issuing body's full name, e.g. "Bộ Thông tin và Truyền thông". */
+    issuingBody: text(),
+    issuedOn: date({ mode: "string" }),
+    title: text(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("legal_documents_symbol_unique").on(t.symbol), index("legal_documents_type_year_idx").on(t.typeCode, t.year)],
+);
+
+export const directiveSectors = ["press", "publishing", "printing", "postal_telecom", "it", "broadcasting", "general"] as const;
+export const directiveSectorEnum = pgEnum("directive_sector", directiveSectors);
+
+/** A leader's direction at a conference (ý kiến chỉ đạo, kết luận), numbered within the conference. */
+export const directives = pgTable(
+  "directives",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    conferenceId: integer()
+      .notNull()
+      .references(() => conferences.id),
+    agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
+    number: integer().notNull(),
+    issuedByPersonId: integer().references(() => people.id),
+    /** Name and title as of the conference day: people change posts, the record does not. */
+    issuerName: text().notNull(),
+    issuerTitle: text(),
+    text: text().notNull(),
+    sector: directiveSectorEnum().notNull().default("general"),
+    createdById: integer().references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("directives_conference_number_unique").on(t.conferenceId, t.number),
+    index("directives_agenda_item_idx").on(t.agendaItemId),
+    index("directives_issued_by_idx").on(t.issuedByPersonId),
+    index("directives_sector_idx").on(t.sector),
+    index("directives_created_by_idx").on(t.createdById),
+    check("directives_number_positive", sql`${t.number} > 0`),
+  ],
+);
+
+export const directiveLegalDocuments = pgTable(
+  "directive_legal_documents",
+  {
+    directiveId: integer()
+      .notNull()
+      .references(() => directives.id, { onDelete: "cascade" }),
+    legalDocumentId: integer()
+      .notNull()
+      .references(() => legalDocuments.id),
+  },
+  (t) => [primaryKey({ columns: [t.directiveId, t.legalDocumentId] }), index("directive_legal_documents_document_idx").on(t.legalDocumentId)],
+);
+
+/** When a leader approved the set of directives of a conference (which concludes it). */
+export const directiveApprovals = pgTable(
+  "directive_approvals",
+  {
+    conferenceId: integer()
+      .primaryKey()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    approvedById: integer()
+      .notNull()
+      .references(() => users.id),
+    approvedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("directive_approvals_by_idx").on(t.approvedById)],
+);
+
+export const taskPriorities = ["normal", "high", "urgent"] as const;
+export const taskPriorityEnum = pgEnum("task_priority", taskPriorities);
+
+/**
+ * Work a directive causes, for exactly one lead unit (chủ trì) and any coordinating units
+ * (phối hợp). The status words (đúng hạn, quá hạn…) are derived from deadline, accepted
+ * completion date and today by lib/tasks/status.ts; nothing here stores them.
+ * A null deadline means "thường xuyên" (ongoing).
+ */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    directiveId: integer()
+      .notNull()
+      .references(() => directives.id),
+    title: text().notNull(),
+    description: text(),
+    leadAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    deadline: date({ mode: "string" }),
+    /** The deadline first set; an approved extension moves `deadline` only. */
+    originalDeadline: date({ mode: "string" }),
+    priority: taskPriorityEnum().notNull().default("normal"),
+    expectedOutput: text(),
+    /** Set when the lead unit reports completion, cleared when the secretariat returns it. */
+    completionReportedAt: timestamp({ withTimezone: true }),
+    /** The day the secretariat accepted completion: the completion date. */
+    completedOn: date({ mode: "string" }),
+    createdById: integer().references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("tasks_directive_idx").on(t.directiveId),
+    index("tasks_lead_deadline_idx").on(t.leadAgencyId, t.deadline),
+    index("tasks_deadline_idx").on(t.deadline),
+    index("tasks_completed_on_idx").on(t.completedOn),
+    index("tasks_created_by_idx").on(t.createdById),
+    check("tasks_original_deadline_set", sql`(${t.deadline} IS NULL) = (${t.originalDeadline} IS NULL)`),
+  ],
+);
+
+export const taskCoordinators = pgTable(
+  "task_coordinators",
+  {
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.agencyId] }), index("task_coordinators_agency_idx").on(t.agencyId)],
+);
+
+export const taskEventKinds = [
+  "created",
+  "updated",
+  "progress",
+  "contribution",
+  "completion_reported",
+  "accepted",
+  "returned",
+  "extension_requested",
+  "extension_approved",
+  "extension_refused",
+  "moved_to_successor",
+] as const;
+export const taskEventKindEnum = pgEnum("task_event_kind", taskEventKinds);
+
+/** The task's history: every report, decision and change, in order. Files attach to an event (owner type "task_event"). */
+export const taskEvents = pgTable(
+  "task_events",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    kind: taskEventKindEnum().notNull(),
+    /** The unit on whose behalf the step was taken (lead or coordinating unit), when there is one. */
+    agencyId: integer().references(() => agencies.id),
+    byUserId: integer().references(() => users.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    text: text(),
+    percent: integer(),
+    evidenceNumber: text(),
+    evidenceDate: date({ mode: "string" }),
+    /** Deadline requested, approved deadline, agencies before/after a move: whatever the kind needs. */
+    details: jsonb(),
+  },
+  (t) => [
+    index("task_events_task_idx").on(t.taskId, t.at),
+    index("task_events_agency_idx").on(t.agencyId),
+    index("task_events_by_idx").on(t.byUserId),
+    check("task_events_percent_range", sql`${t.percent} IS NULL OR (${t.percent} >= 0 AND ${t.percent} <= 100)`),
+  ],
+);
+
+export const extensionDecisions = ["pending", "approved", "refused"] as const;
+export const extensionDecisionEnum = pgEnum("extension_decision", extensionDecisions);
+
+/** A lead unit's request to move a deadline, and the leader's or secretariat's decision. */
+export const taskExtensionRequests = pgTable(
+  "task_extension_requests",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    requestedDeadline: date({ mode: "string" }).notNull(),
+    reason: text().notNull(),
+    requestedById: integer().references(() => users.id),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decision: extensionDecisionEnum().notNull().default("pending"),
+    decidedById: integer().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionComment: text(),
+  },
+  (t) => [
+    index("task_extension_requests_task_idx").on(t.taskId, t.decision),
+    index("task_extension_requests_requested_by_idx").on(t.requestedById),
+    index("task_extension_requests_decided_by_idx").on(t.decidedById),
+    // At most one pending request per task.
+    uniqueIndex("task_extension_requests_one_pending").on(t.taskId).where(sql`${t.decision} = 'pending'`),
+  ],
+);
