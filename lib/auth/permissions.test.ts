@@ -3,8 +3,8 @@ import { roles } from "@/db/schema";
 import { can, permissions, rolePermissions } from "./permissions";
 
 describe("role → permission table", () => {
-  it("gives admins everything in the directory and administration", () => {
-    for (const permission of permissions) expect(can({ role: "admin", agencyId: null }, permission)).toBe(true);
+  it("gives admins everything but reporting on a unit's tasks, which only the unit does", () => {
+    for (const permission of permissions) expect(can({ role: "admin", agencyId: null }, permission)).toBe(permission !== "tasks.report");
   });
 
   it("keeps user management and the audit log to admins", () => {
@@ -25,12 +25,29 @@ describe("role → permission table", () => {
       expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
       expect(can({ role, agencyId: 3 }, "conferences.view")).toBe(true);
     }
-    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view"]);
+    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view", "directives.view"]);
   });
 
   it("keeps conference management to the secretariat and admins", () => {
     for (const role of roles) expect(can({ role, agencyId: 3 }, "conferences.manage")).toBe(role === "admin" || role === "secretariat");
     expect(can({ role: "leader", agencyId: 3 }, "attendance.manage")).toBe(false);
+  });
+
+  it("keeps recording, assigning and deciding to leaders and the secretariat, approval to leaders and admins", () => {
+    for (const role of roles) {
+      const subject = { role, agencyId: 3 };
+      expect(can(subject, "directives.record")).toBe(["admin", "secretariat", "leader"].includes(role));
+      expect(can(subject, "tasks.assign")).toBe(["admin", "secretariat", "leader"].includes(role));
+      expect(can(subject, "directives.approve")).toBe(["admin", "leader"].includes(role));
+      expect(can(subject, "tasks.accept")).toBe(["admin", "secretariat"].includes(role));
+    }
+  });
+
+  it("lets a unit officer report only for their own agency", () => {
+    const officer = { role: "unit_officer" as const, agencyId: 7 };
+    expect(can(officer, "tasks.report", { agencyId: 7 })).toBe(true);
+    expect(can(officer, "tasks.report", { agencyId: 9 })).toBe(false);
+    expect(can({ role: "viewer", agencyId: 7 }, "tasks.report", { agencyId: 7 })).toBe(false);
   });
 
   it("lets a unit officer reply only for their own agency", () => {

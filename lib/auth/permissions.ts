@@ -17,19 +17,36 @@ export const permissions = [
   "conferences.manage",
   "invitations.reply",
   "attendance.manage",
+  // Directives and follow-up. Unit officers see and report only on tasks where their
+  // agency leads or coordinates: lib/tasks/access.ts.
+  "directives.view",
+  "directives.record",
+  "directives.approve",
+  "tasks.assign",
+  "tasks.report",
+  "tasks.accept",
+  "tasks.decide_extension",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
-  secretariat: ["directory.view", "people.manage", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
-  leader: ["directory.view", "conferences.view"],
-  unit_officer: ["directory.view", "conferences.view", "invitations.reply"],
-  viewer: ["directory.view", "conferences.view"],
+  admin: [
+    ...["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view"],
+    ...["conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
+    ...["directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
+  ] as Permission[],
+  secretariat: [
+    ...["directory.view", "people.manage", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
+    // The secretariat records directives and assigns on the leaders' behalf; approving the set is the leader's.
+    ...["directives.view", "directives.record", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
+  ] as Permission[],
+  leader: ["directory.view", "conferences.view", "directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.decide_extension"],
+  unit_officer: ["directory.view", "conferences.view", "invitations.reply", "directives.view", "tasks.report"],
+  viewer: ["directory.view", "conferences.view", "directives.view"],
 };
 
 /** Permissions a unit officer holds only for their own agency's records. */
-const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>(["invitations.reply"]);
+const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>(["invitations.reply", "tasks.report"]);
 
 export interface PermissionSubject {
   role: Role;

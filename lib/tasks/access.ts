@@ -1,0 +1,48 @@
+import { and, eq, exists, or, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { taskCoordinators, tasks } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+
+/**
+ * Which tasks a user may see. A unit officer sees only the tasks their agency leads or
+ * coordinates; everyone else (secretariat, leaders, viewers, admins) sees all. Every task
+ * query (lists, the task page, reports, exports) adds this condition.
+ */
+export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
+  if (user.role !== "unit_officer") return undefined;
+  if (user.agencyId == null) return eq(tasks.id, -1);
+  return or(
+    eq(tasks.leadAgencyId, user.agencyId),
+    exists(
+      db
+        .select({ one: taskCoordinators.taskId })
+        .from(taskCoordinators)
+        .where(and(eq(taskCoordinators.taskId, tasks.id), eq(taskCoordinators.agencyId, user.agencyId))),
+    ),
+  );
+}
+
+export type TaskRow = typeof tasks.$inferSelect;
+
+/** The task if it exists and the user may see it; null otherwise (pages then call notFound()). */
+export async function loadVisibleTask(db: Db, id: number, user: Pick<CurrentUser, "role" | "agencyId">): Promise<TaskRow | null> {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), visibleTasksCondition(db, user)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** How the user's agency is involved in a task: as lead, as coordinator, or not at all. */
+export async function agencyRoleInTask(db: Db, task: Pick<TaskRow, "id" | "leadAgencyId">, agencyId: number | null): Promise<"lead" | "coordinator" | null> {
+  if (agencyId == null) return null;
+  if (task.leadAgencyId === agencyId) return "lead";
+  const [row] = await db
+    .select({ one: taskCoordinators.taskId })
+    .from(taskCoordinators)
+    .where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, agencyId)))
+    .limit(1);
+  return row ? "coordinator" : null;
+}
