@@ -17,9 +17,6 @@ export default defineConfig({
     exclude: onPostgres ? ["**/node_modules/**", "db/pglite-lock.test.ts"] : ["**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     pool: "forks",
-    // Each file gets its own PGlite folder, so files run in parallel there; on one
-    // shared PostgreSQL database they run one after another.
-    fileParallelism: !onPostgres,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

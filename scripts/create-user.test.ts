@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -19,11 +17,6 @@ function createUser(args: string[], password: string) {
   });
 }
 
-afterAll(async () => {
-  await closeDb();
-  const dir = process.env.NGHISU_DATA_DIR;
-  if (!process.env.DATABASE_URL && dir?.startsWith(os.tmpdir())) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe("npm run user:create", () => {
   it("refuses a weak password and writes nothing", () => {

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agencies, agendaItems, attendance, conferences, invitations, people, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
@@ -22,7 +22,10 @@ describe("demo seed", () => {
     expect(department.name).toBe("Sở Thông tin và Truyền thông tỉnh Điện Biên");
     expect(department.parentId).toBe(province.id);
 
-    const [hoa] = await db().select().from(people).where(eq(people.fullName, "Giàng Thị Hoa"));
+    const [hoa] = await db()
+      .select()
+      .from(people)
+      .where(and(eq(people.fullName, "Giàng Thị Hoa"), eq(people.agencyId, province.id)));
     expect(hoa.position).toContain("Phó Chủ tịch UBND tỉnh");
 
     const accounts = await db().select().from(users).where(inArray(users.username, demoUsers.map((u) => u.username)));
