@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { agencies, agendaItems, conferences, invitations, people, users } from "./schema";
+import { agencies, agendaItems, conferences, directives, invitations, people, tasks, users } from "./schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
-type VersionedTable = typeof agencies | typeof people | typeof users | typeof conferences | typeof invitations | typeof agendaItems;
+type VersionedTable = typeof agencies | typeof people | typeof users | typeof conferences | typeof invitations | typeof agendaItems | typeof tasks | typeof directives;
 
 /**
  * Updates one row only if nobody saved it since the form was loaded: the WHERE clause

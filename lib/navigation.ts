@@ -24,6 +24,14 @@ const navigation: NavGroup[] = [
     ],
   },
   {
+    label: "followUp",
+    items: [
+      { href: "/directives", label: "directives", permission: "directives.view" },
+      { href: "/tasks", label: "tasks", permission: "directives.view" },
+      { href: "/legal-documents", label: "legalDocuments", permission: "directives.view" },
+    ],
+  },
+  {
     label: "directory",
     items: [
       { href: "/directory/agencies", label: "agencies", permission: "directory.view" },

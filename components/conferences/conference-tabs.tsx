@@ -1,17 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda";
+export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda" | "directives";
 
 /** The sub-pages of one conference; the current one is marked for screen readers with aria-current. */
 export async function ConferenceTabs({ conferenceId, current }: { conferenceId: number; current: ConferenceTab }) {
   const t = await getTranslations("conferences.tabs");
+  // The directives tab's label lives in the directives namespace (its feature's own messages).
+  const tDirectives = await getTranslations("directives");
   const base = `/conferences/${conferenceId}`;
   const tabs: { key: ConferenceTab; href: string }[] = [
     { key: "overview", href: base },
     { key: "invitations", href: `${base}/invitations` },
     { key: "attendance", href: `${base}/attendance` },
     { key: "agenda", href: `${base}/agenda` },
+    { key: "directives", href: `${base}/directives` },
   ];
   return (
     <nav aria-label={t("label")} className="no-print mb-6 border-b border-slate-300">
@@ -27,7 +30,7 @@ export async function ConferenceTabs({ conferenceId, current }: { conferenceId: 
                   active ? "border-brand-700 text-slate-900" : "border-transparent text-brand-700 underline hover:border-slate-300"
                 }`}
               >
-                {t(tab.key)}
+                {tab.key === "directives" ? tDirectives("tab") : t(tab.key)}
               </Link>
             </li>
           );

@@ -4,6 +4,8 @@ import { agencies, people, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { seedConferences } from "./conferences";
+import { seedDirectives } from "./directives";
+import { seedTasks } from "./tasks";
 import { DEMO_PASSWORD, demoUsers, seedAgencies, seedPeople } from "./directory-data";
 
 export interface SeedReport {
@@ -83,8 +85,12 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     }
 
     report.conferences = await seedConferences(tx, idByCode);
+    // The seed conference's directives (the report keeps its shape; the count only decides the audit row).
+    const directivesAdded = await seedDirectives(tx, idByCode);
+    // Tasks need the directives above; they are skipped when the directives are absent.
+    const tasksAdded = await seedTasks(tx, idByCode);
 
-    if (report.agencies + report.people + report.users + report.conferences > 0) {
+    if (report.agencies + report.people + report.users + report.conferences + directivesAdded + tasksAdded > 0) {
       await writeAudit(tx, { action: "system.seed_demo", after: report });
     }
     return report;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { agendaItems, bridgePoints, conferences, conferenceStatusChanges, invitations } from "@/db/schema";
+import { agendaItems, bridgePoints, conferences, conferenceStatusChanges, directives, invitations } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { db } from "@/test/db";
@@ -134,6 +134,13 @@ describe("conference commands", () => {
     expect(cancelled.status).toBe("cancelled");
     expect((await db().select().from(invitations).where(eq(invitations.conferenceId, other.id))).map((i) => i.changeNotice)).toEqual(["cancelled"]);
     await expect(deleteConference(context(), { id: other.id, version: cancelled.version })).rejects.toBeInstanceOf(UserFacingError);
+  });
+
+  it("refuses to delete even a draft once directives are recorded on it", async () => {
+    const draft = await createConference(context(), await formInput());
+    await db().insert(directives).values({ conferenceId: draft.id, number: 1, issuerName: "Giàng Thị Hoa", text: "Chỉ đạo" });
+    await expect(deleteConference(context(), { id: draft.id, version: 1 })).rejects.toMatchObject({ messageKey: "conferences.errors.deleteHasDirectives" });
+    expect(await db().select().from(conferences).where(eq(conferences.id, draft.id))).toHaveLength(1);
   });
 
   it("create from a previous conference: fresh invitations, agenda without times, link kept", async () => {

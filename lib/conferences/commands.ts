@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChanges, invitations, people } from "@/db/schema";
+import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChanges, directives, invitations, people } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
@@ -192,7 +192,9 @@ export async function deleteConference({ tx, audit }: CommandContext, input: Del
   if (!current) throw new NotFoundError();
   if (current.version !== input.version) throw new UserFacingError("errors.conflict");
   if (!canDelete(current.status)) throw new UserFacingError("conferences.errors.deleteOnlyDraft");
-  // Later: also refuse when the conference has directives (ý kiến chỉ đạo) — they must outlive it.
+  // Directives (ý kiến chỉ đạo) must outlive their conference: cancel it instead.
+  const [directive] = await tx.select({ id: directives.id }).from(directives).where(eq(directives.conferenceId, input.id)).limit(1);
+  if (directive) throw new UserFacingError("conferences.errors.deleteHasDirectives");
   await tx.delete(conferences).where(eq(conferences.id, input.id));
   await audit({ action: "conference.delete", entityType: "conference", entityId: input.id, before: current });
 }

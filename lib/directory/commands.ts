@@ -4,6 +4,7 @@ import { agencies, people } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { moveOpenTasksToSuccessor } from "@/lib/tasks/commands";
 import { agencyStatus, descendantIds, isActiveOn, lastDayBefore, todayInVietnam, wouldCreateCycle } from "./rules";
 import type {
   AgencyInput,
@@ -136,6 +137,8 @@ export async function mergeAgency({ tx, audit }: CommandContext, input: MergeAge
 
   const { before, after } = await updateVersioned(tx, agencies, input.id, input.version, { validTo, successorId: input.successorId });
   await audit({ action: "agency.merge", entityType: "agency", entityId: after.id, before, after });
+  // Open tasks follow the agency to its successor; closed ones keep the name in force when they were done.
+  await moveOpenTasksToSuccessor(tx, input.id, input.successorId, null, audit);
   return after;
 }
 

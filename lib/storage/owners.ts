@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agendaItems } from "@/db/schema";
+import { agendaItems, taskEvents } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadVisibleConference } from "@/lib/conferences/access";
+import { agencyRoleInTask, loadVisibleTask } from "@/lib/tasks/access";
 
 /**
  * What a file can be attached to, and whose permission it needs. A download or a change
@@ -59,9 +60,31 @@ const agendaItemOwner: FileOwner = {
   revalidatePath: () => ({ path: "/conferences", type: "layout" }),
 };
 
+async function visibleTaskOfEvent(db: Db, user: FileUser, eventId: number) {
+  if (!Number.isInteger(eventId) || eventId <= 0) return null;
+  const [row] = await db.select({ taskId: taskEvents.taskId }).from(taskEvents).where(eq(taskEvents.id, eventId)).limit(1);
+  return row ? loadVisibleTask(db, row.taskId, user) : null;
+}
+
+/** Evidence on a task's history entry: seen with the task; added by its lead or coordinating unit, or the secretariat. */
+const taskEventOwner: FileOwner = {
+  async canView(db, user, eventId) {
+    return (await visibleTaskOfEvent(db, user, eventId)) !== null;
+  },
+  async canChange(db, user, eventId) {
+    const task = await visibleTaskOfEvent(db, user, eventId);
+    if (!task) return false;
+    if (can(user, "tasks.accept")) return true;
+    // Only a unit officer reports for a unit; a viewer who belongs to the unit does not.
+    return can(user, "tasks.report", { agencyId: user.agencyId }) && (await agencyRoleInTask(db, task, user.agencyId)) !== null;
+  },
+  revalidatePath: () => ({ path: "/tasks", type: "layout" }),
+};
+
 export const fileOwners = {
   conference: conferenceOwner,
   agenda_item: agendaItemOwner,
+  task_event: taskEventOwner,
 } as const satisfies Record<string, FileOwner>;
 
 export type FileOwnerType = keyof typeof fileOwners;

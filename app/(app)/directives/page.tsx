@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DirectiveFilters } from "@/components/directives/directive-filters";
+import { PageHeader } from "@/components/ui/page-header";
+import { listHref, Pager } from "@/components/ui/pager";
+import { DataTable } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { DIRECTIVE_PAGE_SIZE, listDirectiveConferenceOptions, listDirectives, parseDirectiveListParams } from "@/lib/directives/queries";
+import { formatDate } from "@/lib/format";
+import { TASK_STATUSES, taskStatusTone } from "@/lib/tasks/status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("directives");
+  return { title: t("title") };
+}
+
+const trim = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * /directives?conference=&sector=&q=&page= — for a leader the directives they issued; for a
+ * unit officer those with a task of their unit; for others all. Each row with its tasks
+ * counted by derived status (one query, see listDirectives).
+ */
+export default async function DirectivesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("directives.view");
+  const t = await getTranslations("directives");
+  const tSector = await getTranslations("sectors");
+  const tc = await getTranslations("common");
+  const filters = parseDirectiveListParams(await searchParams);
+  const db = getDb();
+  const [{ rows, total }, conferenceOptions] = await Promise.all([listDirectives(db, user, filters), listDirectiveConferenceOptions(db, user)]);
+  const pages = Math.max(1, Math.ceil(total / DIRECTIVE_PAGE_SIZE));
+  const href = (page: number) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all: filters.all, page });
+  const leaderScope = (all: boolean) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all });
+  return (
+    <>
+      <PageHeader title={t("title")} intro={user.role === "leader" && !filters.all ? t("introLeader") : t("intro")} />
+      {user.role === "leader" ? (
+        <nav aria-label={t("list.scope")} className="mb-4 flex gap-4 text-sm font-semibold">
+          {[false, true].map((all) =>
+            filters.all === all ? (
+              <span key={String(all)} aria-current="page" className="border-b-4 border-brand-600 pb-1">
+                {all ? t("list.all") : t("list.mine")}
+              </span>
+            ) : (
+              <Link key={String(all)} href={leaderScope(all)} className="pb-1 text-brand-700 underline">
+                {all ? t("list.all") : t("list.mine")}
+              </Link>
+            ),
+          )}
+        </nav>
+      ) : null}
+      <DirectiveFilters filters={filters} conferenceOptions={conferenceOptions} />
+      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+        {t("list.count", { count: total })}
+      </p>
+      <DataTable
+        caption={t("title")}
+        empty={t("list.empty")}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          {
+            key: "conference",
+            header: t("list.conference"),
+            cell: (row) => (
+              <Link href={`/conferences/${row.conferenceId}/directives`} className="text-brand-700 underline">
+                {`${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`}
+              </Link>
+            ),
+          },
+          { key: "number", header: t("list.number"), cell: (row) => row.number, numeric: true },
+          { key: "text", header: t("list.text"), cell: (row) => trim(row.text) },
+          { key: "sector", header: t("list.sector"), cell: (row) => <Tag tone="blue">{tSector(row.sector)}</Tag> },
+          {
+            key: "tasks",
+            header: t("list.tasks"),
+            cell: (row) =>
+              row.taskTotal === 0 ? (
+                t("list.noTasks")
+              ) : (
+                <Link href={`/tasks?directive=${row.id}`} className="flex flex-wrap gap-1">
+                  {TASK_STATUSES.filter((status) => row.taskCounts[status] > 0).map((status) => (
+                    <Tag key={status} tone={taskStatusTone(status)}>{`${t(`taskStatuses.${status}`)}: ${row.taskCounts[status]}`}</Tag>
+                  ))}
+                </Link>
+              ),
+          },
+        ]}
+      />
+      <Pager
+        label={t("list.pagination")}
+        status={tc("page", { page: Math.min(filters.page, pages), pages })}
+        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
+        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
+        previous={tc("previous")}
+        next={tc("next")}
+      />
+    </>
+  );
+}

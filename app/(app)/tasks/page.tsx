@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { TaskFilters } from "@/components/tasks/task-filters";
+import { TaskStatusTag } from "@/components/tasks/task-status-tag";
+import { LinkButton } from "@/components/ui/button";
+import { Tag } from "@/components/ui/tag";
+import { PageHeader } from "@/components/ui/page-header";
+import { listHref, Pager } from "@/components/ui/pager";
+import { type Column, DataTable } from "@/components/ui/table";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { DUE_SOON_DAYS, listAssignableAgencies, listDirectiveOptions, listTasks, parseTaskListParams, TASK_PAGE_SIZE, type TaskListRow } from "@/lib/tasks/queries";
+import { todayInVietnam } from "@/lib/tasks/status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("tasks");
+  return { title: t("title") };
+}
+
+/**
+ * /tasks?status=&due=7&lead=&directive=&conference=&sector=&q=&page= — for a unit officer
+ * the unit's tasks (lead and coordinating) with quick filters; for others every task.
+ */
+export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("directives.view");
+  const t = await getTranslations("tasks");
+  const tc = await getTranslations("common");
+  const filters = parseTaskListParams(await searchParams);
+  const today = todayInVietnam();
+  const unit = user.role === "unit_officer";
+  const db = getDb();
+  const [{ rows, total }, agencies, directiveOptions] = await Promise.all([
+    listTasks(db, user, filters, today),
+    unit ? Promise.resolve([]) : listAssignableAgencies(db, today),
+    unit ? Promise.resolve([]) : listDirectiveOptions(db),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
+  const params = {
+    status: filters.status,
+    due: filters.dueSoon ? DUE_SOON_DAYS : undefined,
+    lead: filters.leadAgencyId,
+    directive: filters.directiveId,
+    conference: filters.conferenceId,
+    sector: filters.sector,
+    q: filters.q,
+  };
+  const href = (page: number) => listHref("/tasks", { ...params, page });
+
+  const columns: Column<TaskListRow>[] = [
+    {
+      key: "title",
+      header: t("list.title"),
+      cell: (row) => (
+        <>
+          <Link href={`/tasks/${row.id}`} className="font-semibold text-brand-700 underline">
+            {row.title}
+          </Link>
+          <span className="block text-sm text-slate-600">{t("list.directiveRef", { number: row.directiveNumber, conference: row.conferenceTitle })}</span>
+        </>
+      ),
+    },
+  ];
+  if (unit) columns.push({ key: "role", header: t("list.role"), cell: (row) => (row.leadAgencyId === user.agencyId ? t("roles.lead") : t("roles.coordinator")) });
+  columns.push(
+    { key: "lead", header: t("list.lead"), cell: (row) => row.leadAgencyName },
+    { key: "coordinators", header: t("list.coordinators"), cell: (row) => row.coordinatorNames ?? tc("none") },
+    { key: "deadline", header: t("list.deadline"), cell: (row) => (row.deadline ? formatDate(row.deadline) : t("fields.ongoing")) },
+    {
+      key: "status",
+      header: t("list.status"),
+      cell: (row) => (
+        <span className="flex flex-col items-start gap-1">
+          <TaskStatusTag task={row} today={today} />
+          {row.completionReportedAt && !row.completedOn ? <Tag tone="yellow">{t("list.awaitingAcceptance")}</Tag> : null}
+        </span>
+      ),
+    },
+  );
+
+  const quick = [
+    { key: "all", label: t("quick.all"), href: "/tasks", current: !filters.dueSoon && !filters.status },
+    { key: "due", label: t("quick.dueSoon"), href: listHref("/tasks", { due: DUE_SOON_DAYS }), current: filters.dueSoon },
+    { key: "overdue", label: t("quick.overdue"), href: listHref("/tasks", { status: "open_overdue" }), current: filters.status === "open_overdue" },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={unit ? t("unitTitle") : t("title")}
+        intro={unit ? t("unitIntro") : t("intro")}
+        actions={
+          filters.directiveId && can(user, "tasks.assign") ? (
+            <LinkButton href={listHref("/tasks/new", { directive: filters.directiveId })} variant="primary">
+              {t("newTitle")}
+            </LinkButton>
+          ) : null
+        }
+      />
+      <nav aria-label={t("quick.label")} className="mb-4 flex flex-wrap gap-2">
+        {quick.map((item) => (
+          <Link
+            key={item.key}
+            href={item.href}
+            aria-current={item.current ? "page" : undefined}
+            className={`rounded border-2 px-3 py-1 text-sm font-semibold ${item.current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 text-brand-700"}`}
+          >
+            {item.label}
+          </Link>
+        ))}
+      </nav>
+      {unit ? null : (
+        <TaskFilters
+          filters={filters}
+          agencyOptions={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+          directiveOptions={directiveOptions.map((d) => ({ value: String(d.id), label: `${d.number}. ${d.conferenceTitle}` }))}
+        />
+      )}
+      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+        {t("list.count", { count: total })}
+      </p>
+      <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <Pager
+        label={t("list.pagination")}
+        status={tc("page", { page: Math.min(filters.page, pages), pages })}
+        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
+        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
+        previous={tc("previous")}
+        next={tc("next")}
+      />
+    </>
+  );
+}

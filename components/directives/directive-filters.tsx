@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
+import { FilterForm } from "@/components/ui/filter-form";
+import { directiveSectors } from "@/db/schema";
+import type { DirectiveListFilters } from "@/lib/directives/queries";
+
+/** Conference, sector and text as a GET form; filtering starts again at page 1. */
+export async function DirectiveFilters({ filters, conferenceOptions }: { filters: DirectiveListFilters; conferenceOptions: SelectOption[] }) {
+  const t = await getTranslations("directives.filters");
+  const tSector = await getTranslations("sectors");
+  const tc = await getTranslations("common");
+  return (
+    <FilterForm action="/directives" filtered={Boolean(filters.conferenceId || filters.sector || filters.q)} submitLabel={tc("filter")} clearLabel={tc("clear")} gridClassName="md:grid-cols-2 lg:grid-cols-3 md:items-end">
+      <SelectField name="conference" label={t("conference")} placeholder={t("all")} defaultValue={filters.conferenceId ? String(filters.conferenceId) : ""} options={conferenceOptions} />
+      <SelectField name="sector" label={t("sector")} placeholder={t("all")} defaultValue={filters.sector ?? ""} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} />
+      <TextField name="q" type="search" label={t("q")} defaultValue={filters.q} autoComplete="off" />
+    </FilterForm>
+  );
+}

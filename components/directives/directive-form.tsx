@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import { directiveSectors } from "@/db/schema";
+import { approveDirectivesAction, createDirectiveAction, deleteDirectiveAction, reopenDirectivesAction, updateDirectiveAction } from "@/lib/directives/actions";
+import type { ConferenceDirectiveRow, Option } from "@/lib/directives/queries";
+import type { LegalDocumentOption } from "@/lib/legal-documents/queries";
+import { getFormLabels } from "@/lib/i18n/form-labels";
+import { DocumentCheckboxes } from "./document-checkboxes";
+
+export interface DirectiveChoices {
+  issuers: Option[];
+  agendaItems: Option[];
+  documents: LegalDocumentOption[];
+  nextNumber: number;
+}
+
+async function Fields({ directive, documentIds, choices }: { directive?: ConferenceDirectiveRow; documentIds: number[]; choices: DirectiveChoices }) {
+  const t = await getTranslations("directives");
+  const tSector = await getTranslations("sectors");
+  const optional = (await getTranslations("common"))("optional");
+  return (
+    <>
+      <TextField name="number" label={t("number")} hint={t("numberHint", { next: choices.nextNumber })} optionalLabel={optional} inputMode="numeric" defaultValue={directive ? String(directive.number) : ""} />
+      <SelectField name="issuedByPersonId" label={t("issuer")} options={choices.issuers} placeholder={t("choose")} defaultValue={directive?.issuedByPersonId ? String(directive.issuedByPersonId) : ""} />
+      <SelectField name="agendaItemId" label={t("agendaItem")} optionalLabel={optional} options={choices.agendaItems} placeholder={t("agendaNone")} defaultValue={directive?.agendaItemId ? String(directive.agendaItemId) : ""} />
+      <SelectField name="sector" label={t("sector")} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} defaultValue={directive?.sector ?? "general"} />
+      <TextAreaField name="text" label={t("text")} rows={4} defaultValue={directive?.text} />
+      {choices.documents.length > 0 ? <DocumentCheckboxes legend={t("documents")} hint={t("documentsHint")} options={choices.documents} selected={documentIds} /> : null}
+      <TextField name="symbol" label={t("symbol")} hint={t("symbolHint")} optionalLabel={optional} autoComplete="off" />
+    </>
+  );
+}
+
+export async function AddDirectiveForm({ conferenceId, choices }: { conferenceId: number; choices: DirectiveChoices }) {
+  return (
+    <ActionForm action={createDirectiveAction} labels={await getFormLabels("directives.add")}>
+      <HiddenField name="conferenceId" value={conferenceId} />
+      <Fields documentIds={[]} choices={choices} />
+    </ActionForm>
+  );
+}
+
+export async function EditDirectiveForm({ conferenceId, directive, documentIds, choices }: { conferenceId: number; directive: ConferenceDirectiveRow; documentIds: number[]; choices: DirectiveChoices }) {
+  return (
+    <ActionForm action={updateDirectiveAction} labels={await getFormLabels("common.save")}>
+      <HiddenField name="conferenceId" value={conferenceId} />
+      <HiddenField name="id" value={directive.id} />
+      <HiddenField name="version" value={directive.version} />
+      <Fields directive={directive} documentIds={documentIds} choices={choices} />
+    </ActionForm>
+  );
+}
+
+export async function DeleteDirectiveForm({ conferenceId, directiveId }: { conferenceId: number; directiveId: number }) {
+  return (
+    <ActionForm action={deleteDirectiveAction} labels={await getFormLabels("directives.delete", "directives.deleting")} variant="danger" compact>
+      <HiddenField name="conferenceId" value={conferenceId} />
+      <HiddenField name="id" value={directiveId} />
+    </ActionForm>
+  );
+}
+
+/** "Phê duyệt kết luận" or, once approved, "Mở lại". */
+export async function ApprovalForm({ conferenceId, approved }: { conferenceId: number; approved: boolean }) {
+  return approved ? (
+    <ActionForm action={reopenDirectivesAction} labels={await getFormLabels("directives.reopen", "directives.reopening")} variant="secondary" compact>
+      <HiddenField name="conferenceId" value={conferenceId} />
+    </ActionForm>
+  ) : (
+    <ActionForm action={approveDirectivesAction} labels={await getFormLabels("directives.approve", "directives.approving")} compact>
+      <HiddenField name="conferenceId" value={conferenceId} />
+    </ActionForm>
+  );
+}

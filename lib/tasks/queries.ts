@@ -1,0 +1,159 @@
+import { and, asc, count, eq, gte, ilike, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { agencies, conferences, directives, directiveSectors, taskCoordinators, tasks } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+import { likeContains, parsePage } from "@/lib/directory/queries";
+import { visibleTasksCondition } from "./access";
+import { TASK_STATUSES, type TaskStatus } from "./status";
+
+/*
+ * Reads of tasks. Every one adds visibleTasksCondition, so a unit officer reads only the
+ * tasks their agency leads or coordinates.
+ */
+
+type Viewer = Pick<CurrentUser, "role" | "agencyId">;
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const positiveId = (value: string | string[] | undefined) => {
+  const n = Number(first(value));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+export const TASK_PAGE_SIZE = 50;
+export const DUE_SOON_DAYS = 7;
+
+export interface TaskListFilters {
+  status?: TaskStatus;
+  /** Open tasks due between today and today + 7 days. */
+  dueSoon: boolean;
+  leadAgencyId?: number;
+  directiveId?: number;
+  conferenceId?: number;
+  sector?: (typeof directiveSectors)[number];
+  q?: string;
+  page: number;
+}
+
+/** /tasks?status=&due=7&lead=&directive=&conference=&sector=&q=&page=; unknown values are ignored. */
+export function parseTaskListParams(params: SearchParams): TaskListFilters {
+  const status = first(params.status);
+  const sector = first(params.sector);
+  return {
+    status: TASK_STATUSES.find((s) => s === status),
+    dueSoon: first(params.due) === String(DUE_SOON_DAYS),
+    leadAgencyId: positiveId(params.lead),
+    directiveId: positiveId(params.directive),
+    conferenceId: positiveId(params.conference),
+    sector: directiveSectors.find((s) => s === sector),
+    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    page: parsePage(params.page),
+  };
+}
+
+/** Adds whole days to a yyyy-MM-dd date. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The SQL twin of deriveTaskStatus (lib/tasks/status.ts), so lists filter and count in the
+ * database with the same rules: due today is within the deadline, completing on the
+ * deadline day is on time, a task without deadline is ongoing until completed (then on time).
+ */
+export function taskStatusCondition(status: TaskStatus, today: string): SQL {
+  switch (status) {
+    case "completed_on_time":
+      return and(isNotNull(tasks.completedOn), or(isNull(tasks.deadline), lte(tasks.completedOn, tasks.deadline)))!;
+    case "completed_late":
+      return and(isNotNull(tasks.completedOn), isNotNull(tasks.deadline), sql`${tasks.completedOn} > ${tasks.deadline}`)!;
+    case "open_within_deadline":
+      return and(isNull(tasks.completedOn), isNotNull(tasks.deadline), gte(tasks.deadline, today))!;
+    case "open_overdue":
+      return and(isNull(tasks.completedOn), isNotNull(tasks.deadline), lt(tasks.deadline, today))!;
+    case "ongoing":
+      return and(isNull(tasks.completedOn), isNull(tasks.deadline))!;
+  }
+}
+
+export function dueSoonCondition(today: string): SQL {
+  return and(isNull(tasks.completedOn), gte(tasks.deadline, today), lte(tasks.deadline, addDays(today, DUE_SOON_DAYS)))!;
+}
+
+const coordinatorAgency = alias(agencies, "coordinator_agency");
+
+export interface TaskListRow {
+  id: number;
+  title: string;
+  leadAgencyId: number;
+  leadAgencyName: string;
+  deadline: string | null;
+  originalDeadline: string | null;
+  completedOn: string | null;
+  completionReportedAt: Date | null;
+  priority: (typeof tasks.$inferSelect)["priority"];
+  directiveId: number;
+  directiveNumber: number;
+  sector: (typeof directiveSectors)[number];
+  conferenceId: number;
+  conferenceTitle: string;
+  /** Coordinating units' names, "; "-separated, or null. */
+  coordinatorNames: string | null;
+}
+
+/** One page (50) of tasks with their directive, conference, lead and coordinating units, and the total — one query. */
+export async function listTasks(db: Db, user: Viewer, filters: TaskListFilters, today: string, pageSize = TASK_PAGE_SIZE): Promise<{ rows: TaskListRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [visibleTasksCondition(db, user)];
+  if (filters.status) conditions.push(taskStatusCondition(filters.status, today));
+  if (filters.dueSoon) conditions.push(dueSoonCondition(today));
+  if (filters.leadAgencyId) conditions.push(eq(tasks.leadAgencyId, filters.leadAgencyId));
+  if (filters.directiveId) conditions.push(eq(tasks.directiveId, filters.directiveId));
+  if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
+  if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
+  if (filters.q) conditions.push(ilike(tasks.title, likeContains(filters.q)));
+  const rows = await db
+    .select({
+      id: tasks.id,
+      title: tasks.title,
+      leadAgencyId: tasks.leadAgencyId,
+      leadAgencyName: agencies.name,
+      deadline: tasks.deadline,
+      originalDeadline: tasks.originalDeadline,
+      completedOn: tasks.completedOn,
+      completionReportedAt: tasks.completionReportedAt,
+      priority: tasks.priority,
+      directiveId: directives.id,
+      directiveNumber: directives.number,
+      sector: directives.sector,
+      conferenceId: conferences.id,
+      conferenceTitle: conferences.title,
+      coordinatorNames: sql<string | null>`string_agg(${coordinatorAgency.name}, '; ' order by ${coordinatorAgency.name})`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
+    .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .leftJoin(taskCoordinators, eq(taskCoordinators.taskId, tasks.id))
+    .leftJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
+    .where(and(...conditions))
+    .groupBy(tasks.id, directives.id, conferences.id, agencies.id)
+    .orderBy(sql`${tasks.deadline} asc nulls last`, asc(tasks.id))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize);
+  const total = rows[0]?.total ?? (filters.page > 1 ? await countTasks(db, conditions) : 0);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}
+
+// Only when a page past the end is asked for: the window count has no row to ride on.
+async function countTasks(db: Db, conditions: (SQL | undefined)[]): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(tasks)
+    .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .where(and(...conditions));
+  return row?.n ?? 0;
+}
+
+export * from "./detail-queries";
