@@ -1,28 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { pageAs, signIn, uniqueName } from "./fixtures/auth";
-
-/** Creates a draft conference through the form, as the secretariat does, and returns its path. */
-async function createConference(page: Page, title: string, kind: string, date: string, start: string, end: string) {
-  await page.goto("/conferences/new");
-  await page.getByLabel("Tên hội nghị").fill(title);
-  await page.getByLabel("Loại hội nghị").selectOption({ label: kind });
-  await page.getByLabel("Ngày họp").fill(date);
-  await page.getByLabel("Giờ bắt đầu", { exact: true }).fill(start);
-  await page.getByLabel("Giờ kết thúc", { exact: true }).fill(end);
-  await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Thông tin và Truyền thông tỉnh Điện Biên" });
-  await page.getByRole("button", { name: "Thêm hội nghị" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-/** Invites one agency from the conference's invitation page. */
-async function inviteAgency(page: Page, conferencePath: string, agency: string) {
-  await page.goto(`${conferencePath}/invitations`);
-  await page.getByLabel("Đơn vị được mời").selectOption({ label: agency });
-  await page.getByRole("button", { name: "Mời đơn vị" }).click();
-  await expect(page.getByRole("cell", { name: agency })).toBeVisible();
-}
+import { createConference, inviteAgency } from "./fixtures/conferences";
 
 test.describe("conferences", () => {
   test("the secretariat schedules a conference: a bad time is refused in Vietnamese, then it is created, scheduled and the district offices invited", async ({ page }) => {

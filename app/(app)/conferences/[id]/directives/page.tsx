@@ -39,6 +39,7 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
   const [documents, taskCounts] = await Promise.all([listDirectiveDocuments(db, ids), countTasksByDirective(db, ids, user)]);
   const canRecord = can(user, "directives.record") && !approval && conference.status !== "cancelled";
   const canApprove = can(user, "directives.approve");
+  const canAssign = can(user, "tasks.assign");
   const editParam = (await searchParams).edit;
   const editing = canRecord ? rows.find((row) => String(row.id) === (Array.isArray(editParam) ? editParam[0] : editParam)) : undefined;
   let choices: DirectiveChoices | null = null;
@@ -101,6 +102,12 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
                   <Link href={`/tasks?directive=${row.id}`} className="font-semibold text-brand-700 underline">
                     {t("taskCount", { count: taskCount })}
                   </Link>
+                  {canAssign ? (
+                    <Link href={`/tasks/new?directive=${row.id}`} className="font-semibold text-brand-700 underline">
+                      {t("assignTask")}
+                      <span className="sr-only"> {t("forDirective", { number: row.number })}</span>
+                    </Link>
+                  ) : null}
                   {canRecord ? (
                     <Link href={`${base}?edit=${row.id}#directive-form-title`} className="font-semibold text-brand-700 underline">
                       {t("edit")}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { pageAs, signIn, uniqueName } from "./fixtures/auth";
+import { createConference } from "./fixtures/conferences";
+
+test.describe("directives and follow-up", () => {
+  test("a leader records a directive, the secretariat assigns it, the unit reports completion and the secretariat accepts; another unit never sees the task", async ({ page, browser }) => {
+    // The secretariat schedules the conference.
+    const secretariat = await pageAs(browser, "vanphong");
+    const conferencePath = await createConference(secretariat, uniqueName("Hội nghị giao ban quý III"), "Giao ban định kỳ", "05/10/2012", "08:00", "10:00");
+
+    // The leader records a directive citing Circular 04/2012/TT-BTTTT (already in the register).
+    await signIn(page, "lanhdao");
+    await page.goto(`${conferencePath}/directives`);
+    const directiveText = uniqueName("Rà soát thuê bao di động trả trước trên địa bàn");
+    await page.getByLabel("Người chỉ đạo").selectOption({ label: "Lò Văn Thắng (Giám đốc Sở)" });
+    await page.getByLabel("Lĩnh vực").selectOption({ label: "Bưu chính, viễn thông" });
+    await page.getByLabel("Nội dung chỉ đạo").fill(directiveText);
+    await page.getByLabel(/^Thêm văn bản theo số, ký hiệu/).fill("04/2012/tt-btttt");
+    await page.getByRole("button", { name: "Thêm ý kiến chỉ đạo" }).click();
+    await expect(page.getByText(directiveText)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Thông tư số 04/2012/TT-BTTTT ngày 13/4/2012" }).first()).toBeVisible();
+
+    // The secretariat turns it into a task for the Posts and Telecommunications division.
+    await secretariat.goto(`${conferencePath}/directives`);
+    await secretariat.getByRole("link", { name: /Giao nhiệm vụ/ }).first().click();
+    await secretariat.getByLabel("Hạn xử lý").fill("01/10/2012");
+    const taskTitle = uniqueName("Kiểm tra đại lý bán SIM trả trước");
+    await secretariat.getByLabel("Tên nhiệm vụ").fill(taskTitle);
+    await secretariat.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+    await expect(secretariat.locator("#error-leadAgencyId")).toHaveText("Vui lòng chọn đơn vị chủ trì");
+    await expect(secretariat.locator("#error-deadline")).toHaveText("Hạn xử lý không được trước ngày hội nghị");
+    await secretariat.getByLabel("Đơn vị chủ trì").selectOption({ label: "Phòng Bưu chính, Viễn thông" });
+    await secretariat.getByLabel("Hạn xử lý").fill("31/12/2030");
+    await secretariat.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+    await expect(secretariat.getByRole("heading", { name: taskTitle })).toBeVisible();
+    await expect(secretariat.getByText("Chưa hoàn thành, trong hạn").first()).toBeVisible();
+    const taskPath = new URL(secretariat.url()).pathname;
+
+    // The unit sees it in its list and reports completion.
+    const unit = await pageAs(browser, "bcvt");
+    await unit.goto("/tasks");
+    await unit.getByRole("link", { name: taskTitle }).click();
+    const completion = unit.getByRole("region", { name: "Báo cáo hoàn thành" });
+    await completion.getByRole("button", { name: "Báo cáo hoàn thành" }).click();
+    await expect(completion.getByText("Vui lòng nhập nội dung báo cáo hoàn thành").first()).toBeVisible();
+    await completion.getByLabel("Nội dung báo cáo hoàn thành").fill("Đã kiểm tra 45 đại lý; lập biên bản 3 trường hợp vi phạm.");
+    await completion.getByLabel("Số văn bản").fill("215/BC-STTTT");
+    await completion.getByRole("button", { name: "Báo cáo hoàn thành" }).click();
+    await expect(unit.getByText("Đã kiểm tra 45 đại lý; lập biên bản 3 trường hợp vi phạm.")).toBeVisible();
+    await expect(unit.getByRole("button", { name: "Xác nhận hoàn thành" })).toHaveCount(0);
+
+    // The secretariat accepts: the task is completed on time.
+    await secretariat.goto(taskPath);
+    await secretariat.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
+    await expect(secretariat.getByText("Đã hoàn thành đúng hạn").first()).toBeVisible();
+
+    // A unit officer of another agency gets a 404 on the task and does not see it listed.
+    const outsider = await pageAs(browser, "phongvhtt");
+    const response = await outsider.goto(taskPath);
+    expect(response?.status()).toBe(404);
+    await outsider.goto("/tasks");
+    await expect(outsider.getByRole("link", { name: taskTitle })).toHaveCount(0);
+  });
+
+  test("the register refuses a malformed symbol and the same document twice", async ({ page }) => {
+    await signIn(page, "vanphong");
+    await page.goto("/legal-documents/new");
+    await page.getByLabel("Số, ký hiệu").fill("04-2012-TT");
+    await page.getByRole("button", { name: "Thêm văn bản" }).click();
+    await expect(page).toHaveTitle(/^Lỗi: /);
+    await expect(page.locator("#error-symbol")).not.toBeEmpty();
+    await page.getByLabel("Số, ký hiệu").fill("04/2012/TT-BTTTT");
+    await page.getByRole("button", { name: "Thêm văn bản" }).click();
+    await expect(page.locator("#error-symbol")).toHaveText("Văn bản này đã có trong danh mục");
+  });
+});
