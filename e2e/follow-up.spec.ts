@@ -23,14 +23,16 @@ test.describe("directives and follow-up", () => {
     // The secretariat turns it into a task for the Posts and Telecommunications division.
     await secretariat.goto(`${conferencePath}/directives`);
     await secretariat.getByRole("link", { name: /Giao nhiệm vụ/ }).first().click();
-    await secretariat.getByLabel("Hạn xử lý").fill("01/10/2012");
+    await secretariat.getByLabel("Hạn xử lý", { exact: true }).fill("01/10/2012");
     const taskTitle = uniqueName("Kiểm tra đại lý bán SIM trả trước");
     await secretariat.getByLabel("Tên nhiệm vụ").fill(taskTitle);
     await secretariat.getByRole("button", { name: "Giao nhiệm vụ" }).click();
     await expect(secretariat.locator("#error-leadAgencyId")).toHaveText("Vui lòng chọn đơn vị chủ trì");
-    await expect(secretariat.locator("#error-deadline")).toHaveText("Hạn xử lý không được trước ngày hội nghị");
     await secretariat.getByLabel("Đơn vị chủ trì").selectOption({ label: "Phòng Bưu chính, Viễn thông" });
-    await secretariat.getByLabel("Hạn xử lý").fill("31/12/2030");
+    await secretariat.getByRole("button", { name: "Giao nhiệm vụ" }).click();
+    await expect(secretariat.locator("#error-deadline")).toHaveText("Hạn xử lý không được trước ngày hội nghị");
+    await expect(secretariat.getByLabel("Tên nhiệm vụ")).toHaveValue(taskTitle);
+    await secretariat.getByLabel("Hạn xử lý", { exact: true }).fill("31/12/2030");
     await secretariat.getByRole("button", { name: "Giao nhiệm vụ" }).click();
     await expect(secretariat.getByRole("heading", { name: taskTitle })).toBeVisible();
     await expect(secretariat.getByText("Chưa hoàn thành, trong hạn").first()).toBeVisible();
