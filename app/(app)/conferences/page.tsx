@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatConferenceTime } from "@/lib/conferences/format";
 import { CONFERENCE_PAGE_SIZE, listConferences, listHostAgencyOptions, parseConferenceListParams } from "@/lib/conferences/queries";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("conferences");
@@ -47,9 +48,9 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
         }
       />
       <ConferenceFilters filters={filters} agencyOptions={agencies.map((a) => ({ value: String(a.id), label: a.name }))} />
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("list.count", { count: total })}
-      </p>
+      </ResultCount>
       <DataTable
         caption={t("title")}
         empty={t("list.empty")}

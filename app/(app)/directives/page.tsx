@@ -11,6 +11,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { DIRECTIVE_PAGE_SIZE, listDirectiveConferenceOptions, listDirectives, parseDirectiveListParams } from "@/lib/directives/queries";
 import { formatDate } from "@/lib/format";
 import { TASK_STATUSES, taskStatusTone } from "@/lib/tasks/status";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("directives");
@@ -54,9 +55,9 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
         </nav>
       ) : null}
       <DirectiveFilters filters={filters} conferenceOptions={conferenceOptions} />
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("list.count", { count: total })}
-      </p>
+      </ResultCount>
       <DataTable
         caption={t("title")}
         empty={t("list.empty")}

@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { LEGAL_DOCUMENT_PAGE_SIZE, listLegalDocuments, parseLegalDocumentParams } from "@/lib/legal-documents/queries";
 import { DOCUMENT_TYPES, type DocumentTypeCode } from "@/lib/legal-documents/symbol";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legalDocuments");
@@ -41,9 +42,9 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
         }
       />
       <LegalDocumentFilterForm filters={filters} />
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("list.count", { count: total })}
-      </p>
+      </ResultCount>
       <DataTable
         caption={t("title")}
         empty={t("list.empty")}

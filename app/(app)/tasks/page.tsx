@@ -14,6 +14,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { DUE_SOON_DAYS, listAssignableAgencies, listDirectiveOptions, listTasks, parseTaskListParams, TASK_PAGE_SIZE, type TaskListRow } from "@/lib/tasks/queries";
 import { todayInVietnam } from "@/lib/tasks/status";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
@@ -118,9 +119,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           directiveOptions={directiveOptions.map((d) => ({ value: String(d.id), label: `${d.number}. ${d.conferenceTitle}` }))}
         />
       )}
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("list.count", { count: total })}
-      </p>
+      </ResultCount>
       <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
       <Pager
         label={t("list.pagination")}

@@ -8,6 +8,7 @@ import { UserTable } from "@/components/users/user-table";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers, parseUserListParams, USERS_PAGE_SIZE } from "@/lib/users/queries";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -35,9 +36,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         }
       />
       <UserFilters filters={filters} />
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("common.total", { count: total })}
-      </p>
+      </ResultCount>
       <UserTable rows={rows} />
       <Pager
         label={t("users.pagination")}

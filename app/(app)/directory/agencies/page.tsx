@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { type AgencyListFilters, type AgencyRow, isAgencySearch, listAllAgencies, parseAgencyListParams, searchAgencies } from "@/lib/directory/queries";
 import { agencyStatus, buildTree, todayInVietnam, withAncestors } from "@/lib/directory/rules";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("directory");
@@ -67,9 +68,9 @@ async function SearchResults({ all, filters, isVisible, today }: { all: AgencyRo
   const matches = searchAgencies(all, filters, isVisible);
   return (
     <>
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("common.total", { count: matches.length })}
-      </p>
+      </ResultCount>
       <AgencyTable rows={matches} today={today} showPath caption={t("directory.agenciesTitle")} />
     </>
   );

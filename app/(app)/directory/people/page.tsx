@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listAllAgencies, listPeople, PEOPLE_PAGE_SIZE, parsePeopleListParams } from "@/lib/directory/queries";
 import { todayInVietnam } from "@/lib/directory/rules";
+import { ResultCount } from "@/components/ui/result-count";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("directory");
@@ -41,9 +42,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         }
       />
       <PeopleFilters filters={filters} agencyOptions={await agencySelectOptions(agencies, todayInVietnam())} />
-      <p className="mb-3 text-sm text-slate-700" aria-live="polite">
+      <ResultCount>
         {t("common.total", { count: total })}
-      </p>
+      </ResultCount>
       <PeopleTable rows={rows} caption={t("directory.people")} />
       <Pager
         label={t("directory.peoplePagination")}
