@@ -1,9 +1,21 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { agencies, agendaItems, conferences, directives, invitations, people, tasks, users } from "./schema";
+import { agencies, agendaItems, conferences, directives, indicatorPlans, indicatorReports, indicators, indicatorValues, invitations, people, tasks, users } from "./schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
-type VersionedTable = typeof agencies | typeof people | typeof users | typeof conferences | typeof invitations | typeof agendaItems | typeof tasks | typeof directives;
+type VersionedTable =
+  | typeof agencies
+  | typeof people
+  | typeof users
+  | typeof conferences
+  | typeof invitations
+  | typeof agendaItems
+  | typeof tasks
+  | typeof directives
+  | typeof indicators
+  | typeof indicatorPlans
+  | typeof indicatorReports
+  | typeof indicatorValues;
 
 /**
  * Updates one row only if nobody saved it since the form was loaded: the WHERE clause

@@ -183,7 +183,8 @@ export const attendance = pgTable(
   ],
 );
 
-export const agendaItemKinds = ["report", "discussion", "directing_speech", "conclusion", "other"] as const;
+/** follow_up_review: the review of the previous conference's directives (carry-over), shown with their status. */
+export const agendaItemKinds = ["report", "discussion", "directing_speech", "conclusion", "other", "follow_up_review"] as const;
 export const agendaItemKindEnum = pgEnum("agenda_item_kind", agendaItemKinds);
 
 export const agendaItems = pgTable(

@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./conferences";
 export * from "./files";
 export * from "./directives";
+export * from "./indicators";

@@ -25,7 +25,7 @@ describe("role → permission table", () => {
       expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
       expect(can({ role, agencyId: 3 }, "conferences.view")).toBe(true);
     }
-    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view", "directives.view"]);
+    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view", "directives.view", "indicators.view"]);
   });
 
   it("keeps conference management to the secretariat and admins", () => {
@@ -60,5 +60,21 @@ describe("role → permission table", () => {
 
   it("names only known permissions", () => {
     for (const role of roles) for (const permission of rolePermissions[role]) expect(permissions).toContain(permission);
+  });
+});
+
+describe("indicator report permissions", () => {
+  it("lets a unit officer enter values only for their own agency", () => {
+    expect(can({ role: "unit_officer", agencyId: 3 }, "reports.enter", { agencyId: 3 })).toBe(true);
+    expect(can({ role: "unit_officer", agencyId: 3 }, "reports.enter", { agencyId: 4 })).toBe(false);
+    expect(can({ role: "unit_officer", agencyId: 3 }, "reports.approve")).toBe(false);
+  });
+  it("keeps approval to the secretariat and admins, the catalogue and unlocking to admins", () => {
+    expect(can({ role: "secretariat", agencyId: null }, "reports.approve")).toBe(true);
+    expect(can({ role: "secretariat", agencyId: null }, "reports.unlock")).toBe(false);
+    expect(can({ role: "secretariat", agencyId: null }, "indicators.manage")).toBe(false);
+    expect(can({ role: "admin", agencyId: null }, "reports.unlock")).toBe(true);
+    expect(can({ role: "leader", agencyId: null }, "reports.enter")).toBe(false);
+    expect(can({ role: "viewer", agencyId: null }, "indicators.view")).toBe(true);
   });
 });

@@ -26,6 +26,13 @@ export const permissions = [
   "tasks.report",
   "tasks.accept",
   "tasks.decide_extension",
+  // Indicator reports. Unit officers enter only their own agency's values, only in a draft.
+  "indicators.view",
+  "indicators.manage",
+  "indicators.plan",
+  "reports.enter",
+  "reports.approve",
+  "reports.unlock",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,19 +41,22 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view"],
     ...["conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
     ...["directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
+    ...["indicators.view", "indicators.manage", "indicators.plan", "reports.enter", "reports.approve", "reports.unlock"],
   ] as Permission[],
   secretariat: [
     ...["directory.view", "people.manage", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
     // The secretariat records directives and assigns on the leaders' behalf; approving the set is the leader's.
     ...["directives.view", "directives.record", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
+    // The secretariat consolidates and approves reports; the catalogue and unlocking are the admin's.
+    ...["indicators.view", "indicators.plan", "reports.enter", "reports.approve"],
   ] as Permission[],
-  leader: ["directory.view", "conferences.view", "directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.decide_extension"],
-  unit_officer: ["directory.view", "conferences.view", "invitations.reply", "directives.view", "tasks.report"],
-  viewer: ["directory.view", "conferences.view", "directives.view"],
+  leader: ["directory.view", "conferences.view", "directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.decide_extension", "indicators.view"],
+  unit_officer: ["directory.view", "conferences.view", "invitations.reply", "directives.view", "tasks.report", "indicators.view", "reports.enter"],
+  viewer: ["directory.view", "conferences.view", "directives.view", "indicators.view"],
 };
 
 /** Permissions a unit officer holds only for their own agency's records. */
-const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>(["invitations.reply", "tasks.report"]);
+const agencyScopedPermissions: ReadonlySet<Permission> = new Set<Permission>(["invitations.reply", "tasks.report", "reports.enter"]);
 
 export interface PermissionSubject {
   role: Role;
