@@ -32,6 +32,13 @@ const navigation: NavGroup[] = [
     ],
   },
   {
+    label: "indicators",
+    items: [
+      { href: "/reports", label: "reports", permission: "indicators.view" },
+      { href: "/indicators", label: "indicatorCatalogue", permission: "indicators.view" },
+    ],
+  },
+  {
     label: "directory",
     items: [
       { href: "/directory/agencies", label: "agencies", permission: "directory.view" },
