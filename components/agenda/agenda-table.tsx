@@ -41,7 +41,16 @@ export async function AgendaTable({
                 {time?.end ? `–${formatTime(time.end)}` : ""}
                 {time?.derived ? <span className="ml-1 text-sm text-slate-500">{t("derivedTime")}</span> : null}
               </span>
-              <h3 className="min-w-0 flex-1 break-words font-semibold text-slate-900">{item.title}</h3>
+              <h3 className="min-w-0 flex-1 break-words font-semibold text-slate-900">
+                {/* The follow-up review's content is the carry-over section below the agenda. */}
+                {item.kind === "follow_up_review" ? (
+                  <a href="#carry-over" className="text-brand-700 underline">
+                    {item.title}
+                  </a>
+                ) : (
+                  item.title
+                )}
+              </h3>
               <Tag tone="blue">{t(`kinds.${item.kind}`)}</Tag>
             </div>
             <dl className="mt-1 grid gap-x-4 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">

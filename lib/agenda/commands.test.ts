@@ -1,3 +1,4 @@
+import { FOLLOW_UP_REVIEW_ITEM } from "./copy";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agendaItems, auditLog, conferences } from "@/db/schema";
@@ -116,9 +117,11 @@ describe("agenda commands", () => {
     const next = await createConference({ previousConferenceId: previous.id });
     await run((ctx) => copyPreviousAgenda(ctx, { conferenceId: next.id }));
     const rows = await itemsOf(next.id);
-    expect(rows.map((r) => r.title)).toEqual(["Khai mạc", "Báo cáo"]);
-    expect(rows[0].startsAt?.toISOString()).toBe("2012-07-02T01:00:00.000Z");
-    expect(rows[1].notes).toBe("Văn phòng trình bày");
+    // A follow-up conference opens with the review of the previous one's directives.
+    expect(rows.map((r) => r.title)).toEqual([FOLLOW_UP_REVIEW_ITEM.title, "Khai mạc", "Báo cáo"]);
+    expect(rows[0].kind).toBe("follow_up_review");
+    expect(rows[1].startsAt?.toISOString()).toBe("2012-07-02T01:00:00.000Z");
+    expect(rows[2].notes).toBe("Văn phòng trình bày");
     await expect(run((ctx) => copyPreviousAgenda(ctx, { conferenceId: next.id }))).rejects.toThrow("agenda.notEmpty");
     const lonely = await createConference();
     await expect(run((ctx) => copyPreviousAgenda(ctx, { conferenceId: lonely.id }))).rejects.toThrow("agenda.noPrevious");

@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { loadVisibleConference } from "@/lib/conferences/access";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { formatTime } from "@/lib/format";
+import { agendaCopiedFrom, insertAgenda } from "./copy";
 import { sameItemSet, timeOnConferenceDay } from "./rules";
 import type { AgendaItemInput, ConferenceOnlyInput, DeleteAgendaItemInput, ReorderAgendaInput, UpdateAgendaItemInput } from "./validation";
 
@@ -142,10 +143,7 @@ async function assertEmpty(tx: Db, conferenceId: number): Promise<void> {
 export async function applyReviewTemplate(ctx: AgendaCommandContext, input: ConferenceOnlyInput): Promise<AgendaItem[]> {
   const conference = await lockConference(ctx, input.conferenceId);
   await assertEmpty(ctx.tx, conference.id);
-  const rows = await ctx.tx
-    .insert(agendaItems)
-    .values(REVIEW_TEMPLATE.map((item, index) => ({ ...item, conferenceId: conference.id, position: index + 1 })))
-    .returning();
+  const rows = await insertAgenda(ctx.tx, conference, REVIEW_TEMPLATE);
   await bumpSequence(ctx.tx, conference.id);
   await ctx.audit({ action: "agenda.apply_template", entityType: "conference", entityId: conference.id, after: { template: "review", items: rows.map((r) => r.title) } });
   return rows;
@@ -156,24 +154,9 @@ export async function copyPreviousAgenda(ctx: AgendaCommandContext, input: Confe
   const conference = await lockConference(ctx, input.conferenceId);
   await assertEmpty(ctx.tx, conference.id);
   if (!conference.previousConferenceId) throw new UserFacingError("agenda.noPrevious");
-  const source = await ctx.tx.select().from(agendaItems).where(eq(agendaItems.conferenceId, conference.previousConferenceId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  const source = await agendaCopiedFrom(ctx.tx, conference.previousConferenceId, conference);
   if (source.length === 0) throw new UserFacingError("agenda.previousEmpty");
-  const rows = await ctx.tx
-    .insert(agendaItems)
-    .values(
-      source.map((item, index) => ({
-        conferenceId: conference.id,
-        position: index + 1,
-        title: item.title,
-        kind: item.kind,
-        presenterPersonId: item.presenterPersonId,
-        presenterAgencyId: item.presenterAgencyId,
-        startsAt: item.startsAt ? (timeOnConferenceDay(formatTime(item.startsAt), conference.startsAt) ?? null) : null,
-        durationMinutes: item.durationMinutes,
-        notes: item.notes,
-      })),
-    )
-    .returning();
+  const rows = await insertAgenda(ctx.tx, conference, source);
   await bumpSequence(ctx.tx, conference.id);
   await ctx.audit({
     action: "agenda.apply_template",

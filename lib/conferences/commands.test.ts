@@ -1,3 +1,4 @@
+import { FOLLOW_UP_REVIEW_ITEM } from "@/lib/agenda/copy";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agendaItems, bridgePoints, conferences, conferenceStatusChanges, directives, invitations } from "@/db/schema";
@@ -143,7 +144,7 @@ describe("conference commands", () => {
     expect(await db().select().from(conferences).where(eq(conferences.id, draft.id))).toHaveLength(1);
   });
 
-  it("create from a previous conference: fresh invitations, agenda without times, link kept", async () => {
+  it("create from a previous conference: fresh invitations, agenda opening with the follow-up review, link kept", async () => {
     const previous = await createConference(context(), await formInput());
     const person = await createPerson(db());
     const old = await inviteAgency(previous.id);
@@ -164,9 +165,13 @@ describe("conference commands", () => {
     expect(copied.some((i) => oldTokens.has(i.checkInToken))).toBe(false);
     const agenda = await db().select().from(agendaItems).where(eq(agendaItems.conferenceId, next.id));
     expect(agenda.sort((x, y) => x.position - y.position)).toMatchObject([
-      { title: "Báo cáo", kind: "report", presenterAgencyId: previous.hostAgencyId, durationMinutes: 45, startsAt: null },
-      { title: "Kết luận", kind: "conclusion", presenterPersonId: person.id, durationMinutes: 30, startsAt: null },
+      { title: FOLLOW_UP_REVIEW_ITEM.title, kind: "follow_up_review", position: 1 },
+      { title: "Báo cáo", kind: "report", presenterAgencyId: previous.hostAgencyId, durationMinutes: 45, position: 2 },
+      { title: "Kết luận", kind: "conclusion", presenterPersonId: person.id, durationMinutes: 30, startsAt: null, position: 3 },
     ]);
+    // An explicit time keeps its time of day on the new conference's day.
+    expect(agenda[1].startsAt?.toISOString().slice(11)).toBe(previous.startsAt.toISOString().slice(11));
+    expect(agenda[1].startsAt?.toISOString().slice(0, 10)).toBe(next.startsAt.toISOString().slice(0, 10));
   });
 
   it("add bridge points at the end and remove one", async () => {

@@ -5,6 +5,7 @@ import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChang
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { agendaCopiedFrom, insertAgenda } from "@/lib/agenda/copy";
 import type { ConferenceRow } from "./access";
 import { canDelete, canTransition, needsChangeNotice, shouldBumpSequence, transitionNeedsNewTime, transitionNeedsReason, transitionTargets } from "./rules";
 import { vietnamInstant } from "./time";
@@ -85,12 +86,13 @@ export async function createConference({ tx, actorId, audit }: CommandContext, i
     .values({ ...conferenceValues(input), previousConferenceId: input.previousConferenceId ?? null, createdById: actorId })
     .returning();
   await tx.insert(conferenceStatusChanges).values({ conferenceId: row.id, fromStatus: null, toStatus: "draft", newStartsAt: row.startsAt, changedById: actorId });
-  if (input.previousConferenceId !== undefined) await copyFromPrevious(tx, input.previousConferenceId, row.id);
+  if (input.previousConferenceId !== undefined) await copyFromPrevious(tx, input.previousConferenceId, row);
   await audit({ action: "conference.create", entityType: "conference", entityId: row.id, after: row });
   return row;
 }
 
-async function copyFromPrevious(tx: Db, previousId: number, conferenceId: number): Promise<void> {
+async function copyFromPrevious(tx: Db, previousId: number, conference: { id: number; startsAt: Date }): Promise<void> {
+  const conferenceId = conference.id;
   const invitees = await tx
     .select({ agencyId: invitations.agencyId, personId: invitations.personId })
     .from(invitations)
@@ -99,19 +101,9 @@ async function copyFromPrevious(tx: Db, previousId: number, conferenceId: number
   if (invitees.length > 0) {
     await tx.insert(invitations).values(invitees.map((i) => ({ conferenceId, agencyId: i.agencyId, personId: i.personId, status: "invited" as const, checkInToken: newCheckInToken() })));
   }
-  const items = await tx
-    .select({
-      position: agendaItems.position,
-      title: agendaItems.title,
-      kind: agendaItems.kind,
-      presenterPersonId: agendaItems.presenterPersonId,
-      presenterAgencyId: agendaItems.presenterAgencyId,
-      durationMinutes: agendaItems.durationMinutes,
-    })
-    .from(agendaItems)
-    .where(eq(agendaItems.conferenceId, previousId))
-    .orderBy(asc(agendaItems.position));
-  if (items.length > 0) await tx.insert(agendaItems).values(items.map((item) => ({ ...item, conferenceId })));
+  // The agenda starts with the review of the previous conference's directives (carry-over).
+  const items = await agendaCopiedFrom(tx, previousId, conference);
+  await insertAgenda(tx, { id: conference.id, previousConferenceId: previousId }, items);
 }
 
 /** Marks every invitation of the conference so the invitees see the postponement or cancellation. */

@@ -7,6 +7,7 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
+import { CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
 import { Attachments } from "@/components/files/attachments";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { LinkButton } from "@/components/ui/button";
@@ -110,6 +111,9 @@ export default async function ConferencePage({ params, searchParams }: Props) {
           ]}
         />
       </section>
+
+      <ConferenceDirectivesSection conferenceId={conference.id} viewer={user} />
+      <CarryOverSection conferenceId={conference.id} viewer={user} />
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />

@@ -11,6 +11,7 @@ import { fileStore, type StoredFileListItem } from "@/lib/storage/store";
 import { DeleteAgendaItemForm } from "@/components/agenda/delete-agenda-item-form";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
+import { CarryOverSection } from "@/components/directives/board-sections";
 import { getDb } from "@/db/client";
 import { reorderAgendaAction } from "@/lib/agenda/actions";
 import { listAgenda, listPresenterOptions } from "@/lib/agenda/queries";
@@ -95,6 +96,8 @@ export default async function AgendaPage({ params, searchParams }: Props) {
             : undefined
         }
       />
+      {/* The follow-up review item's content: the previous conference's directives, read live. */}
+      {items.some((item) => item.kind === "follow_up_review") ? <CarryOverSection conferenceId={conference.id} viewer={user} /> : null}
       {canManage && items.length === 0 ? (
         <div className="mt-4">
           <AgendaStartForms conferenceId={conference.id} hasPrevious={conference.previousConferenceId !== null} />

@@ -1,0 +1,137 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { agencies, conferences, directives, taskCoordinators, tasks } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+import { visibleTasksCondition } from "@/lib/tasks/access";
+import { deriveTaskStatus, type DerivedTaskStatus, todayInVietnam } from "@/lib/tasks/status";
+import type { DirectiveSector } from "./queries";
+
+/*
+ * A conference's directives with their tasks and each task's status on a given day: the
+ * conference page shows its own directives as of today; the next conference reviews the
+ * previous one's "as of" its own day (carry-over). Tasks are read live, never copied, so a
+ * task still open at the review links to the same record the units keep reporting on.
+ */
+
+type Viewer = Pick<CurrentUser, "role" | "agencyId">;
+const coordinatorAgency = alias(agencies, "board_coordinator");
+
+export interface BoardTask {
+  id: number;
+  title: string;
+  leadAgencyName: string;
+  coordinatorNames: string | null;
+  deadline: string | null;
+  originalDeadline: string | null;
+  /** The acceptance day if it falls on or before the board's day, else null: not yet completed then. */
+  completedOn: string | null;
+  derived: DerivedTaskStatus;
+}
+
+export interface BoardDirective {
+  id: number;
+  number: number;
+  text: string;
+  sector: DirectiveSector;
+  issuerName: string;
+  tasks: BoardTask[];
+}
+
+/**
+ * The status a task had on `asOf`: a completion accepted later did not exist yet. Deadlines
+ * are the current ones (an extension granted after that day is not undone), so the review
+ * errs on the side of the unit rather than calling a task overdue it was allowed to finish.
+ */
+export function statusAsOf(task: { deadline: string | null; originalDeadline: string | null; completedOn: string | null }, asOf: string): { completedOn: string | null; derived: DerivedTaskStatus } {
+  const completedOn = task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null;
+  return { completedOn, derived: deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn, today: asOf }) };
+}
+
+/**
+ * One query: the directives of the conference left-joined to the tasks the viewer may see.
+ * A unit officer sees only the directives that gave their agency work; everyone else sees
+ * every directive, with or without tasks.
+ */
+export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: number, asOf: string): Promise<BoardDirective[]> {
+  const visible = visibleTasksCondition(db, viewer);
+  const taskJoin = visible ? and(eq(tasks.directiveId, directives.id), visible) : eq(tasks.directiveId, directives.id);
+  const rows = await db
+    .select({
+      directiveId: directives.id,
+      number: directives.number,
+      text: directives.text,
+      sector: directives.sector,
+      issuerName: directives.issuerName,
+      taskId: tasks.id,
+      title: tasks.title,
+      deadline: tasks.deadline,
+      originalDeadline: tasks.originalDeadline,
+      completedOn: tasks.completedOn,
+      leadAgencyName: agencies.name,
+      // A correlated subquery keeps one row per task without grouping the whole board.
+      coordinatorNames: sql<string | null>`(${db
+        .select({ names: sql`string_agg(${coordinatorAgency.name}, '; ' order by ${coordinatorAgency.name})` })
+        .from(taskCoordinators)
+        .innerJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
+        .where(eq(taskCoordinators.taskId, tasks.id))})`,
+    })
+    .from(directives)
+    .leftJoin(tasks, taskJoin)
+    .leftJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+    .where(eq(directives.conferenceId, conferenceId))
+    .orderBy(asc(directives.number), sql`${tasks.deadline} asc nulls last`, asc(tasks.id));
+
+  const board = new Map<number, BoardDirective>();
+  for (const row of rows) {
+    let directive = board.get(row.directiveId);
+    if (!directive) {
+      directive = { id: row.directiveId, number: row.number, text: row.text, sector: row.sector, issuerName: row.issuerName, tasks: [] };
+      board.set(row.directiveId, directive);
+    }
+    if (row.taskId !== null && row.title !== null) {
+      const task = { deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn };
+      directive.tasks.push({
+        id: row.taskId,
+        title: row.title,
+        leadAgencyName: row.leadAgencyName ?? "",
+        coordinatorNames: row.coordinatorNames,
+        deadline: row.deadline,
+        originalDeadline: row.originalDeadline,
+        ...statusAsOf(task, asOf),
+      });
+    }
+  }
+  const all = [...board.values()];
+  return viewer.role === "unit_officer" ? all.filter((d) => d.tasks.length > 0) : all;
+}
+
+export interface CarryOver {
+  previous: { id: number; title: string; startsAt: Date };
+  /** The day the statuses are taken on: the new conference's day, or today while it lies ahead. */
+  asOf: string;
+  directives: BoardDirective[];
+}
+
+/**
+ * What a conference created from a previous one reviews: the previous conference's directives
+ * and tasks with their status on the new conference's day (or today, if that day is still
+ * to come: a status cannot be known in advance). Null when there is no previous conference.
+ */
+export async function loadCarryOver(db: Db, viewer: Viewer, conferenceId: number, today = todayInVietnam()): Promise<CarryOver | null> {
+  const [row] = await db
+    .select({ startsAt: conferences.startsAt, previousId: conferences.previousConferenceId })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .limit(1);
+  if (!row?.previousId) return null;
+  const [previous] = await db
+    .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
+    .from(conferences)
+    .where(eq(conferences.id, row.previousId))
+    .limit(1);
+  if (!previous) return null;
+  const conferenceDay = todayInVietnam(row.startsAt);
+  const asOf = conferenceDay < today ? conferenceDay : today;
+  return { previous, asOf, directives: await loadDirectiveBoard(db, viewer, previous.id, asOf) };
+}
