@@ -38,6 +38,14 @@ test.describe("directives and follow-up", () => {
     await expect(secretariat.getByText("Chưa hoàn thành, trong hạn").first()).toBeVisible();
     const taskPath = new URL(secretariat.url()).pathname;
 
+    // The overview, filtered to this conference, counts the new task as open within its deadline.
+    const overviewPath = `/tasks/overview?conference=${conferencePath.split("/").pop()}`;
+    const statusCard = (label: string) => secretariat.getByRole("region", { name: "Theo trạng thái" }).getByRole("link", { name: new RegExp(`^${label} `) });
+    await secretariat.goto(overviewPath);
+    await expect(statusCard("Tổng số nhiệm vụ")).toHaveText("Tổng số nhiệm vụ1");
+    await expect(statusCard("Chưa hoàn thành, trong hạn")).toHaveText("Chưa hoàn thành, trong hạn1");
+    await expect(statusCard("Đã hoàn thành đúng hạn")).toHaveText("Đã hoàn thành đúng hạn0");
+
     // The unit sees it in its list and reports completion.
     const unit = await pageAs(browser, "bcvt");
     await unit.goto("/tasks");
@@ -55,6 +63,14 @@ test.describe("directives and follow-up", () => {
     await secretariat.goto(taskPath);
     await secretariat.getByRole("button", { name: "Xác nhận hoàn thành" }).click();
     await expect(secretariat.getByText("Đã hoàn thành đúng hạn").first()).toBeVisible();
+
+    // The overview's counts move, and the figure opens the list behind it.
+    await secretariat.goto(overviewPath);
+    await expect(statusCard("Chưa hoàn thành, trong hạn")).toHaveText("Chưa hoàn thành, trong hạn0");
+    await expect(statusCard("Đã hoàn thành đúng hạn")).toHaveText("Đã hoàn thành đúng hạn1");
+    await expect(secretariat.getByRole("region", { name: "Theo trạng thái" }).getByText("100%")).toBeVisible();
+    await statusCard("Đã hoàn thành đúng hạn").click();
+    await expect(secretariat.getByRole("link", { name: taskTitle })).toBeVisible();
 
     // A unit officer of another agency gets a 404 on the task and does not see it listed.
     const outsider = await pageAs(browser, "phongvhtt");

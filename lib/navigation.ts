@@ -28,6 +28,7 @@ const navigation: NavGroup[] = [
     items: [
       { href: "/directives", label: "directives", permission: "directives.view" },
       { href: "/tasks", label: "tasks", permission: "directives.view" },
+      { href: "/tasks/overview", label: "taskOverview", permission: "directives.view" },
       { href: "/legal-documents", label: "legalDocuments", permission: "directives.view" },
     ],
   },

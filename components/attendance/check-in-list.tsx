@@ -1,5 +1,6 @@
 "use client";
 
+import { foldForSearch } from "@/lib/text";
 import { useActionState, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { checkInAction, leaveAction, undoCheckInAction } from "@/lib/attendance/actions";
@@ -32,10 +33,6 @@ export interface CheckInLabels {
   count: string;
 }
 
-/** Same folding as the server's search: "giang thi hoa" finds "Giàng Thị Hoa". */
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 /**
  * Check-in on a phone: typing filters the list already on the page (no request per
@@ -43,7 +40,7 @@ function fold(text: string): string {
  */
 export function CheckInList({ conferenceId, rows, labels, walkInHref }: { conferenceId: number; rows: CheckInRow[]; labels: CheckInLabels; walkInHref: string }) {
   const [query, setQuery] = useState("");
-  const folded = fold(query);
+  const folded = foldForSearch(query);
   const shown = useMemo(() => (folded ? rows.filter((row) => row.searchText.includes(folded)) : rows), [rows, folded]);
   return (
     <div>

@@ -68,8 +68,5 @@ export async function buildRosterWorkbook(roster: Roster, conference: { startsAt
   return Buffer.from(buffer);
 }
 
-/** Content-Disposition for a Vietnamese file name: an ASCII fallback plus the RFC 5987 UTF-8 name. */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+/** The roster route's download header: the one used for every download. */
+export { contentDisposition as attachmentDisposition } from "@/lib/storage/content-disposition";

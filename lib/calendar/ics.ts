@@ -63,16 +63,7 @@ export function buildIcs(conferences: readonly IcsConference[], options: IcsOpti
   return value;
 }
 
-/** RFC 6266 Content-Disposition with a Vietnamese file name and a plain ASCII fallback. */
-export function icsContentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/-+/g, "-");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+/** The .ics download header, with the same Vietnamese file name rules as every download. */
+export { contentDisposition as icsContentDisposition } from "@/lib/storage/content-disposition";
 
 export const ICS_CONTENT_TYPE = "text/calendar; charset=utf-8";

@@ -167,17 +167,9 @@ export function selectableAgencies<T extends TreeItem & ValidityPeriod>(
 // ---------------------------------------------------------------------------
 // Search
 
-/** Lower case without Vietnamese diacritics: "Sở Thông tin" and "so thong TIN" fold to the same text. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldForSearch } from "@/lib/text";
+
+export { foldForSearch };
 
 /** Whether any of the texts contains the (already folded) search. */
 export function matchesSearch(foldedQuery: string, texts: readonly (string | null | undefined)[]): boolean {

@@ -1,3 +1,5 @@
+import { stripVietnameseMarks } from "@/lib/text";
+
 /**
  * The download header for a Vietnamese file name (RFC 6266 with RFC 5987 encoding):
  * every current browser uses filename*, which keeps "Báo cáo 6 tháng đầu năm.pdf" intact;
@@ -9,11 +11,7 @@ export function contentDisposition(fileName: string): string {
 
 /** "Báo cáo đầu năm.pdf" → "Bao cao dau nam.pdf"; anything still outside printable ASCII, and quotes or backslashes, become "_". */
 export function asciiFallback(fileName: string): string {
-  const plain = fileName
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const plain = stripVietnameseMarks(fileName)
     .replace(/[^\x20-\x7e]|["\\]/g, "_")
     .trim();
   return plain || "tep";

@@ -5,6 +5,7 @@ import { agencies, conferences, directives, directiveSectors, taskCoordinators, 
 import type { CurrentUser } from "@/lib/auth/session";
 import { likeContains, parsePage } from "@/lib/directory/queries";
 import { visibleTasksCondition } from "./access";
+import { parsePeriod } from "@/lib/periods";
 import { TASK_STATUSES, type TaskStatus } from "./status";
 
 /*
@@ -30,12 +31,16 @@ export interface TaskListFilters {
   leadAgencyId?: number;
   directiveId?: number;
   conferenceId?: number;
+  /** The reviewed period of the directive's conference (2012-H1). */
+  period?: string;
   sector?: (typeof directiveSectors)[number];
+  /** Completion reported by the unit and waiting for the secretariat's acceptance. */
+  awaitingAcceptance: boolean;
   q?: string;
   page: number;
 }
 
-/** /tasks?status=&due=7&lead=&directive=&conference=&sector=&q=&page=; unknown values are ignored. */
+/** /tasks?status=&due=7&lead=&directive=&conference=&period=&sector=&awaiting=1&q=&page=; unknown values are ignored. */
 export function parseTaskListParams(params: SearchParams): TaskListFilters {
   const status = first(params.status);
   const sector = first(params.sector);
@@ -45,7 +50,9 @@ export function parseTaskListParams(params: SearchParams): TaskListFilters {
     leadAgencyId: positiveId(params.lead),
     directiveId: positiveId(params.directive),
     conferenceId: positiveId(params.conference),
+    period: parsePeriod(first(params.period) ?? "") ? first(params.period) : undefined,
     sector: directiveSectors.find((s) => s === sector),
+    awaitingAcceptance: first(params.awaiting) === "1",
     q: first(params.q)?.trim().slice(0, 100) || undefined,
     page: parsePage(params.page),
   };
@@ -102,16 +109,28 @@ export interface TaskListRow {
   coordinatorNames: string | null;
 }
 
-/** One page (50) of tasks with their directive, conference, lead and coordinating units, and the total — one query. */
-export async function listTasks(db: Db, user: Viewer, filters: TaskListFilters, today: string, pageSize = TASK_PAGE_SIZE): Promise<{ rows: TaskListRow[]; total: number }> {
-  const conditions: (SQL | undefined)[] = [visibleTasksCondition(db, user)];
+export function awaitingAcceptanceCondition(): SQL {
+  return and(isNotNull(tasks.completionReportedAt), isNull(tasks.completedOn))!;
+}
+
+/** The conditions every task list and count shares (not the visibility, which callers add). */
+export function taskFilterConditions(filters: Omit<TaskListFilters, "page" | "q"> & { q?: string }, today: string): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [];
   if (filters.status) conditions.push(taskStatusCondition(filters.status, today));
   if (filters.dueSoon) conditions.push(dueSoonCondition(today));
+  if (filters.awaitingAcceptance) conditions.push(awaitingAcceptanceCondition());
   if (filters.leadAgencyId) conditions.push(eq(tasks.leadAgencyId, filters.leadAgencyId));
   if (filters.directiveId) conditions.push(eq(tasks.directiveId, filters.directiveId));
   if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
+  if (filters.period) conditions.push(eq(conferences.reviewedPeriod, filters.period));
   if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
   if (filters.q) conditions.push(ilike(tasks.title, likeContains(filters.q)));
+  return conditions;
+}
+
+/** One page (50) of tasks with their directive, conference, lead and coordinating units, and the total — one query. */
+export async function listTasks(db: Db, user: Viewer, filters: TaskListFilters, today: string, pageSize = TASK_PAGE_SIZE): Promise<{ rows: TaskListRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [visibleTasksCondition(db, user), ...taskFilterConditions(filters, today)];
   const rows = await db
     .select({
       id: tasks.id,
@@ -152,6 +171,7 @@ async function countTasks(db: Db, conditions: (SQL | undefined)[]): Promise<numb
     .select({ n: count() })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
+    .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
     .where(and(...conditions));
   return row?.n ?? 0;
 }

@@ -141,16 +141,14 @@ export interface OnTimeCompletionRate {
  * integers so that the figure printed in a report never carries binary floating point drift.
  */
 export function onTimeCompletionRate(statuses: readonly TaskStatus[]): OnTimeCompletionRate {
-  let completed = 0;
-  let onTime = 0;
-  for (const status of statuses) {
-    if (status === "completed_on_time") {
-      completed += 1;
-      onTime += 1;
-    } else if (status === "completed_late") {
-      completed += 1;
-    }
-  }
+  const onTime = statuses.filter((status) => status === "completed_on_time").length;
+  const late = statuses.filter((status) => status === "completed_late").length;
+  return onTimeRateFromCounts(onTime, late);
+}
+
+/** The same rate from counts already made in the database (the overview's GROUP BY). */
+export function onTimeRateFromCounts(onTime: number, late: number): OnTimeCompletionRate {
+  const completed = onTime + late;
   if (completed === 0) return { completed, onTime, rate: null };
   // Hundredths of a percent: onTime / completed × 100 × 100, rounded half up.
   const scaled = onTime * 10_000;

@@ -15,6 +15,9 @@ import { formatDate } from "@/lib/format";
 import { DUE_SOON_DAYS, listAssignableAgencies, listDirectiveOptions, listTasks, parseTaskListParams, TASK_PAGE_SIZE, type TaskListRow } from "@/lib/tasks/queries";
 import { todayInVietnam } from "@/lib/tasks/status";
 import { ResultCount } from "@/components/ui/result-count";
+import { getPeriodLabel } from "@/components/conferences/period-label";
+import { listDirectiveConferenceOptions } from "@/lib/directives/queries";
+import { listReviewedPeriods } from "@/lib/tasks/overview";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
@@ -22,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * /tasks?status=&due=7&lead=&directive=&conference=&sector=&q=&page= — for a unit officer
+ * /tasks?status=&due=7&awaiting=1&lead=&directive=&conference=&period=&sector=&q=&page= — for a unit officer
  * the unit's tasks (lead and coordinating) with quick filters; for others every task.
  */
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -33,10 +36,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const today = todayInVietnam();
   const unit = user.role === "unit_officer";
   const db = getDb();
-  const [{ rows, total }, agencies, directiveOptions] = await Promise.all([
+  const [{ rows, total }, agencies, directiveOptions, conferenceOptions, periods, periodLabel] = await Promise.all([
     listTasks(db, user, filters, today),
     unit ? Promise.resolve([]) : listAssignableAgencies(db, today),
     unit ? Promise.resolve([]) : listDirectiveOptions(db),
+    unit ? Promise.resolve([]) : listDirectiveConferenceOptions(db, user),
+    unit ? Promise.resolve([]) : listReviewedPeriods(db),
+    getPeriodLabel(),
   ]);
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
   const params = {
@@ -45,7 +51,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     lead: filters.leadAgencyId,
     directive: filters.directiveId,
     conference: filters.conferenceId,
+    period: filters.period,
     sector: filters.sector,
+    awaiting: filters.awaitingAcceptance,
     q: filters.q,
   };
   const href = (page: number) => listHref("/tasks", { ...params, page });
@@ -82,9 +90,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   );
 
   const quick = [
-    { key: "all", label: t("quick.all"), href: "/tasks", current: !filters.dueSoon && !filters.status },
+    { key: "all", label: t("quick.all"), href: "/tasks", current: !filters.dueSoon && !filters.status && !filters.awaitingAcceptance },
     { key: "due", label: t("quick.dueSoon"), href: listHref("/tasks", { due: DUE_SOON_DAYS }), current: filters.dueSoon },
     { key: "overdue", label: t("quick.overdue"), href: listHref("/tasks", { status: "open_overdue" }), current: filters.status === "open_overdue" },
+    { key: "awaiting", label: t("quick.awaiting"), href: listHref("/tasks", { awaiting: 1 }), current: filters.awaitingAcceptance },
   ];
 
   return (
@@ -117,6 +126,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           filters={filters}
           agencyOptions={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
           directiveOptions={directiveOptions.map((d) => ({ value: String(d.id), label: `${d.number}. ${d.conferenceTitle}` }))}
+          conferenceOptions={conferenceOptions}
+          periodOptions={periods.map((code) => ({ value: code, label: periodLabel(code) }))}
         />
       )}
       <ResultCount>
