@@ -15,6 +15,11 @@ test.describe("directives and follow-up", () => {
     await page.getByLabel("Người chỉ đạo").selectOption({ label: "Lò Văn Thắng (Giám đốc Sở)" });
     await page.getByLabel("Lĩnh vực").selectOption({ label: "Bưu chính, viễn thông" });
     await page.getByLabel("Nội dung chỉ đạo").fill(directiveText);
+    // The register's search box narrows the list, without diacritics.
+    await page.getByLabel("Tìm văn bản (số, ký hiệu hoặc trích yếu)").fill("luat vien thong");
+    await expect(page.getByRole("checkbox", { name: /25\/2011\/NĐ-CP/ })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /04\/2012\/TT-BTTTT/ })).toBeHidden();
+    await page.getByLabel("Tìm văn bản (số, ký hiệu hoặc trích yếu)").fill("");
     await page.getByLabel(/^Thêm văn bản theo số, ký hiệu/).fill("04/2012/tt-btttt");
     await page.getByRole("button", { name: "Thêm ý kiến chỉ đạo" }).click();
     await expect(page.getByText(directiveText)).toBeVisible();

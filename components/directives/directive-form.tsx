@@ -26,7 +26,9 @@ async function Fields({ directive, documentIds, choices }: { directive?: Confere
       <SelectField name="agendaItemId" label={t("agendaItem")} optionalLabel={optional} options={choices.agendaItems} placeholder={t("agendaNone")} defaultValue={directive?.agendaItemId ? String(directive.agendaItemId) : ""} />
       <SelectField name="sector" label={t("sector")} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} defaultValue={directive?.sector ?? "general"} />
       <TextAreaField name="text" label={t("text")} rows={4} defaultValue={directive?.text} />
-      {choices.documents.length > 0 ? <DocumentCheckboxes legend={t("documents")} hint={t("documentsHint")} options={choices.documents} selected={documentIds} /> : null}
+      {choices.documents.length > 0 ? (
+        <DocumentCheckboxes legend={t("documents")} hint={t("documentsHint")} options={choices.documents} selected={documentIds} searchLabel={t("documentsSearch")} noMatch={t("documentsNoMatch")} />
+      ) : null}
       <TextField name="symbol" label={t("symbol")} hint={t("symbolHint")} optionalLabel={optional} autoComplete="off" />
     </>
   );

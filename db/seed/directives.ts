@@ -29,20 +29,49 @@ export const SEED_DIRECTIVES: { number: number; sector: (typeof directiveSectors
   },
 ];
 
-async function seedCircular(tx: Db): Promise<{ id: number; created: boolean }> {
-  const [existing] = await tx.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.symbol, CIRCULAR.symbol)).limit(1);
-  if (existing) return { id: existing.id, created: false };
-  const parsed = parseDocumentSymbol(CIRCULAR.symbol);
-  if (!parsed.ok) throw new Error(`seed symbol ${CIRCULAR.symbol} does not parse`);
+/** Other documents of the sector in force in 2012, so the register the directive form offers is a real one. */
+const REGISTER: (typeof CIRCULAR)[] = [
+  CIRCULAR,
+  {
+    symbol: "25/2011/NĐ-CP",
+    issuingBody: "Chính phủ",
+    issuedOn: "2011-04-06",
+    title: "Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Viễn thông",
+  },
+  {
+    symbol: "02/2011/NĐ-CP",
+    issuingBody: "Chính phủ",
+    issuedOn: "2011-01-06",
+    title: "Quy định về xử phạt vi phạm hành chính trong hoạt động báo chí, xuất bản",
+  },
+  {
+    symbol: "43/2011/NĐ-CP",
+    issuingBody: "Chính phủ",
+    issuedOn: "2011-06-13",
+    title: "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến trên trang thông tin điện tử hoặc cổng thông tin điện tử của cơ quan nhà nước",
+  },
+  {
+    symbol: "1605/QĐ-TTg",
+    issuingBody: "Thủ tướng Chính phủ",
+    issuedOn: "2010-08-27",
+    title: "Phê duyệt Chương trình quốc gia về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước giai đoạn 2011 - 2015",
+  },
+];
+
+async function seedLegalDocument(tx: Db, document: typeof CIRCULAR): Promise<{ id: number; created: boolean }> {
+  const parsed = parseDocumentSymbol(document.symbol);
+  if (!parsed.ok) throw new Error(`seed symbol ${document.symbol} does not parse`);
   const { number, year, typeCode, issuer, normalized } = parsed.value;
+  const [existing] = await tx.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.symbol, normalized)).limit(1);
+  if (existing) return { id: existing.id, created: false };
   const [row] = await tx
     .insert(legalDocuments)
-    .values({ symbol: normalized, number, year, typeCode, issuer, issuingBody: CIRCULAR.issuingBody, issuedOn: CIRCULAR.issuedOn, title: CIRCULAR.title })
+    .values({ symbol: normalized, number, year, typeCode, issuer, issuingBody: document.issuingBody, issuedOn: document.issuedOn, title: document.title })
     .returning({ id: legalDocuments.id });
   return { id: row.id, created: true };
 }
 
-/** Returns how many rows it created (directives, the circular, the approval). */
+/** Returns how many rows it created (directives, register documents, the approval). */
 export async function seedDirectives(tx: Db, idByCode: Map<string, number>): Promise<number> {
   const [conference] = await tx
     .select({ id: conferences.id })
@@ -61,8 +90,12 @@ export async function seedDirectives(tx: Db, idByCode: Map<string, number>): Pro
     .limit(1);
 
   let created = 0;
-  const circular = await seedCircular(tx);
-  if (circular.created) created++;
+  const documentIds = new Map<string, number>();
+  for (const document of REGISTER) {
+    const row = await seedLegalDocument(tx, document);
+    if (row.created) created++;
+    documentIds.set(document.symbol, row.id);
+  }
   for (const item of SEED_DIRECTIVES) {
     const [existing] = await tx
       .select({ id: directives.id })
@@ -90,7 +123,8 @@ export async function seedDirectives(tx: Db, idByCode: Map<string, number>): Pro
         .returning({ id: directives.id });
       id = row.id;
       created++;
-      if (item.cites) await tx.insert(directiveLegalDocuments).values({ directiveId: id, legalDocumentId: circular.id }).onConflictDoNothing();
+      const cited = item.cites ? documentIds.get(item.cites) : undefined;
+      if (cited !== undefined) await tx.insert(directiveLegalDocuments).values({ directiveId: id, legalDocumentId: cited }).onConflictDoNothing();
     }
   }
   if (leader) {
