@@ -4,6 +4,8 @@ import { createConference } from "./fixtures/conferences";
 
 test.describe("directives and follow-up", () => {
   test("a leader records a directive, the secretariat assigns it, the unit reports completion and the secretariat accepts; another unit never sees the task", async ({ page, browser }) => {
+    // The whole loop, from recording to the next conference's review, in five sessions.
+    test.setTimeout(150_000);
     // The secretariat schedules the conference.
     const secretariat = await pageAs(browser, "vanphong");
     const conferencePath = await createConference(secretariat, uniqueName("Hội nghị giao ban quý III"), "Giao ban định kỳ", "05/10/2012", "08:00", "10:00");
@@ -76,6 +78,23 @@ test.describe("directives and follow-up", () => {
     await expect(secretariat.getByRole("region", { name: "Theo trạng thái" }).getByText("100%")).toBeVisible();
     await statusCard("Đã hoàn thành đúng hạn").click();
     await expect(secretariat.getByRole("link", { name: taskTitle })).toBeVisible();
+
+    // The next conference, created from this one, opens its agenda with the review of this
+    // conference's directives: the task is shown live with its status.
+    await secretariat.goto(`/conferences/new?from=${conferencePath.split("/").pop()}`);
+    const nextTitle = uniqueName("Hội nghị giao ban quý IV");
+    await secretariat.getByLabel("Tên hội nghị").fill(nextTitle);
+    await secretariat.getByLabel("Ngày họp").fill("04/01/2031");
+    await secretariat.getByLabel("Giờ bắt đầu", { exact: true }).fill("08:00");
+    await secretariat.getByLabel("Giờ kết thúc", { exact: true }).fill("10:00");
+    await secretariat.getByRole("button", { name: "Tạo kỳ tiếp theo" }).click();
+    await expect(secretariat.getByRole("heading", { name: nextTitle })).toBeVisible();
+    await secretariat.getByRole("link", { name: "Chương trình" }).click();
+    await expect(secretariat.getByRole("link", { name: "Kiểm điểm kết quả thực hiện ý kiến chỉ đạo tại hội nghị trước", exact: true })).toBeVisible();
+    const carryOver = secretariat.getByRole("region", { name: "Kiểm điểm thực hiện ý kiến chỉ đạo tại hội nghị trước" });
+    await expect(carryOver.getByText(directiveText)).toBeVisible();
+    await carryOver.getByRole("link", { name: taskTitle }).click();
+    await expect(secretariat).toHaveURL(new RegExp(`${taskPath}$`));
 
     // A unit officer of another agency gets a 404 on the task and does not see it listed.
     const outsider = await pageAs(browser, "phongvhtt");
