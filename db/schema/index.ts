@@ -5,3 +5,4 @@ export * from "./conferences";
 export * from "./files";
 export * from "./directives";
 export * from "./indicators";
+export * from "./documents";

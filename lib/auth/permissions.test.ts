@@ -25,7 +25,7 @@ describe("role → permission table", () => {
       expect(can({ role, agencyId: 3 }, "directory.view")).toBe(true);
       expect(can({ role, agencyId: 3 }, "conferences.view")).toBe(true);
     }
-    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view", "directives.view", "indicators.view"]);
+    expect(rolePermissions.viewer).toEqual(["directory.view", "conferences.view", "directives.view", "indicators.view", "documents.view"]);
   });
 
   it("keeps conference management to the secretariat and admins", () => {

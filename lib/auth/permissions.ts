@@ -33,6 +33,10 @@ export const permissions = [
   "reports.enter",
   "reports.approve",
   "reports.unlock",
+  // Official documents (GM, BB, TB, BC): the secretariat and admins issue them; a unit
+  // officer downloads those addressed to their agency (lib/documents/access.ts).
+  "documents.view",
+  "documents.issue",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -42,6 +46,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...["conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
     ...["directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
     ...["indicators.view", "indicators.manage", "indicators.plan", "reports.enter", "reports.approve", "reports.unlock"],
+    ...["documents.view", "documents.issue"],
   ] as Permission[],
   secretariat: [
     ...["directory.view", "people.manage", "conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
@@ -49,10 +54,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...["directives.view", "directives.record", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
     // The secretariat consolidates and approves reports; the catalogue and unlocking are the admin's.
     ...["indicators.view", "indicators.plan", "reports.enter", "reports.approve"],
+    ...["documents.view", "documents.issue"],
   ] as Permission[],
-  leader: ["directory.view", "conferences.view", "directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.decide_extension", "indicators.view"],
-  unit_officer: ["directory.view", "conferences.view", "invitations.reply", "directives.view", "tasks.report", "indicators.view", "reports.enter"],
-  viewer: ["directory.view", "conferences.view", "directives.view", "indicators.view"],
+  leader: ["directory.view", "conferences.view", "directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.decide_extension", "indicators.view", "documents.view"],
+  unit_officer: ["directory.view", "conferences.view", "invitations.reply", "directives.view", "tasks.report", "indicators.view", "reports.enter", "documents.view"],
+  viewer: ["directory.view", "conferences.view", "directives.view", "indicators.view", "documents.view"],
 };
 
 /** Permissions a unit officer holds only for their own agency's records. */

@@ -1,0 +1,110 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { conferences } from "./conferences";
+import { agencies } from "./directory";
+import { storedFiles } from "./files";
+import { users } from "./users";
+
+/*
+ * Official documents the app issues (văn bản đi): invitations, minutes, conclusion notices
+ * and follow-up reports in the Decree 30/2020 format, numbered in the issuing body's
+ * register. The issued .docx is kept as it was issued, so a re-download gives the same file.
+ */
+
+/** The document kinds the app generates, with their type abbreviation in the number ("05/TB-STTTT"). */
+export const officialDocumentKinds = ["invitation", "minutes", "conclusion_notice", "follow_up_report"] as const;
+export type OfficialDocumentKind = (typeof officialDocumentKinds)[number];
+export const officialDocumentKindEnum = pgEnum("official_document_kind", officialDocumentKinds);
+
+/**
+ * The next number per issuing body, year and type: one row, bumped by an
+ * INSERT … ON CONFLICT DO UPDATE … RETURNING in the issuing transaction, so two issues at the
+ * same moment queue on the row lock and never share a number, and a number once taken is
+ * never handed out again (a rolled-back issue leaves a gap, which registers allow).
+ */
+export const documentNumberSequences = pgTable(
+  "document_number_sequences",
+  {
+    issuingAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    year: integer().notNull(),
+    typeCode: text().notNull(),
+    lastNumber: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.issuingAgencyId, t.year, t.typeCode] }), check("document_number_sequences_positive", sql`${t.lastNumber} > 0`)],
+);
+
+export const issuedDocuments = pgTable(
+  "issued_documents",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: officialDocumentKindEnum().notNull(),
+    issuingAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    year: integer().notNull(),
+    /** GM, BB, TB, BC (DOMAIN.md). */
+    typeCode: text().notNull(),
+    number: integer().notNull(),
+    /** "05/TB-STTTT": the number zero-padded below 10, the type and the issuing body's symbol. */
+    symbol: text().notNull(),
+    conferenceId: integer().references(() => conferences.id),
+    title: text().notNull(),
+    /** The date on the document ("Điện Biên, ngày 02 tháng 7 năm 2012"). */
+    issuedOn: date({ mode: "string" }).notNull(),
+    signerName: text(),
+    signerTitle: text(),
+    /** TM., KT., TL., TUQ., Q. — or none when the head signs in their own name. */
+    authorityPrefix: text(),
+    /** The data the document was generated from, kept for the register and for audits. */
+    snapshot: jsonb().notNull(),
+    /** The .docx exactly as issued (stored_files, owner type "issued_document"). */
+    fileId: uuid()
+      .notNull()
+      .references(() => storedFiles.id),
+    issuedById: integer()
+      .notNull()
+      .references(() => users.id),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** A withdrawn document keeps its number, with this mark. */
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawnById: integer().references(() => users.id),
+    withdrawReason: text(),
+  },
+  (t) => [
+    uniqueIndex("issued_documents_number_unique").on(t.issuingAgencyId, t.year, t.typeCode, t.number),
+    index("issued_documents_year_type_idx").on(t.year, t.typeCode, t.number),
+    index("issued_documents_conference_idx").on(t.conferenceId),
+    check("issued_documents_withdraw_reason", sql`${t.withdrawnAt} IS NULL OR ${t.withdrawReason} IS NOT NULL`),
+  ],
+);
+
+/** The agencies a document is addressed to ("Nơi nhận"): their unit officers may download it. */
+export const issuedDocumentRecipients = pgTable(
+  "issued_document_recipients",
+  {
+    documentId: integer()
+      .notNull()
+      .references(() => issuedDocuments.id, { onDelete: "cascade" }),
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.agencyId] }), index("issued_document_recipients_agency_idx").on(t.agencyId)],
+);
+
+/**
+ * The secretary's editable draft of the minutes (biên bản) of a conference: start and end
+ * time, a summary per agenda item, other remarks. Generated from the conference's data
+ * the first time and edited until the minutes are issued.
+ */
+export const minutesDrafts = pgTable("minutes_drafts", {
+  conferenceId: integer()
+    .primaryKey()
+    .references(() => conferences.id, { onDelete: "cascade" }),
+  content: jsonb().notNull(),
+  version: integer().notNull().default(1),
+  updatedById: integer().references(() => users.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
