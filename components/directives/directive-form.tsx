@@ -6,16 +6,25 @@ import { approveDirectivesAction, createDirectiveAction, deleteDirectiveAction, 
 import type { ConferenceDirectiveRow, Option } from "@/lib/directives/queries";
 import type { LegalDocumentOption } from "@/lib/legal-documents/queries";
 import { getFormLabels } from "@/lib/i18n/form-labels";
-import { DocumentCheckboxes } from "./document-checkboxes";
+import { type CheckboxOption, CheckboxList } from "@/components/ui/checkbox-list";
+import { DOCUMENT_FIELD_PREFIX, INDICATOR_FIELD_PREFIX } from "@/lib/directives/fields";
 
 export interface DirectiveChoices {
   issuers: Option[];
   agendaItems: Option[];
   documents: LegalDocumentOption[];
+  /** Indicators in use, so the directive can be found from the indicator's page. */
+  indicators: CheckboxOption[];
   nextNumber: number;
 }
 
-async function Fields({ directive, documentIds, choices }: { directive?: ConferenceDirectiveRow; documentIds: number[]; choices: DirectiveChoices }) {
+/** What the directive already cites and concerns (empty for a new one). */
+export interface DirectiveLinks {
+  documentIds: number[];
+  indicatorIds: number[];
+}
+
+async function Fields({ directive, links, choices }: { directive?: ConferenceDirectiveRow; links: DirectiveLinks; choices: DirectiveChoices }) {
   const t = await getTranslations("directives");
   const tSector = await getTranslations("sectors");
   const optional = (await getTranslations("common"))("optional");
@@ -27,9 +36,28 @@ async function Fields({ directive, documentIds, choices }: { directive?: Confere
       <SelectField name="sector" label={t("sector")} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} defaultValue={directive?.sector ?? "general"} />
       <TextAreaField name="text" label={t("text")} rows={4} defaultValue={directive?.text} />
       {choices.documents.length > 0 ? (
-        <DocumentCheckboxes legend={t("documents")} hint={t("documentsHint")} options={choices.documents} selected={documentIds} searchLabel={t("documentsSearch")} noMatch={t("documentsNoMatch")} />
+        <CheckboxList
+          prefix={DOCUMENT_FIELD_PREFIX}
+          echoField="text"
+          legend={t("documents")}
+          hint={t("documentsHint")}
+          options={choices.documents}
+          selected={links.documentIds}
+          search={{ label: t("documentsSearch"), noMatch: t("documentsNoMatch") }}
+        />
       ) : null}
       <TextField name="symbol" label={t("symbol")} hint={t("symbolHint")} optionalLabel={optional} autoComplete="off" />
+      {choices.indicators.length > 0 ? (
+        <CheckboxList
+          prefix={INDICATOR_FIELD_PREFIX}
+          echoField="text"
+          legend={t("indicators")}
+          hint={t("indicatorsHint")}
+          options={choices.indicators}
+          selected={links.indicatorIds}
+          search={{ label: t("indicatorsSearch"), noMatch: t("indicatorsNoMatch") }}
+        />
+      ) : null}
     </>
   );
 }
@@ -38,18 +66,18 @@ export async function AddDirectiveForm({ conferenceId, choices }: { conferenceId
   return (
     <ActionForm action={createDirectiveAction} labels={await getFormLabels("directives.add")}>
       <HiddenField name="conferenceId" value={conferenceId} />
-      <Fields documentIds={[]} choices={choices} />
+      <Fields links={{ documentIds: [], indicatorIds: [] }} choices={choices} />
     </ActionForm>
   );
 }
 
-export async function EditDirectiveForm({ conferenceId, directive, documentIds, choices }: { conferenceId: number; directive: ConferenceDirectiveRow; documentIds: number[]; choices: DirectiveChoices }) {
+export async function EditDirectiveForm({ conferenceId, directive, links, choices }: { conferenceId: number; directive: ConferenceDirectiveRow; links: DirectiveLinks; choices: DirectiveChoices }) {
   return (
     <ActionForm action={updateDirectiveAction} labels={await getFormLabels("common.save")}>
       <HiddenField name="conferenceId" value={conferenceId} />
       <HiddenField name="id" value={directive.id} />
       <HiddenField name="version" value={directive.version} />
-      <Fields directive={directive} documentIds={documentIds} choices={choices} />
+      <Fields directive={directive} links={links} choices={choices} />
     </ActionForm>
   );
 }

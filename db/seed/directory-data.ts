@@ -73,4 +73,6 @@ export const demoUsers: { username: string; displayName: string; role: "admin" |
   { username: "bcvt", displayName: "Cán bộ Phòng Bưu chính, Viễn thông", role: "unit_officer", agency: "BCVT" },
   { username: "phongvhtt", displayName: "Cán bộ Phòng VH-TT TP Điện Biên Phủ", role: "unit_officer", agency: "VHTT-DBP" },
   { username: "theodoi", displayName: "Cán bộ theo dõi", role: "viewer", agency: "STTTT" },
+  // An enterprise that reports its figures (indicator reports) for the period.
+  { username: "viettel", displayName: "Cán bộ Viettel Điện Biên", role: "unit_officer", agency: "VIETTEL" },
 ];

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { seedConferences } from "./conferences";
 import { seedDirectives } from "./directives";
+import { seedIndicators } from "./indicators";
 import { seedTasks } from "./tasks";
 import { DEMO_PASSWORD, demoUsers, seedAgencies, seedPeople } from "./directory-data";
 
@@ -89,8 +90,10 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     const directivesAdded = await seedDirectives(tx, idByCode);
     // Tasks need the directives above; they are skipped when the directives are absent.
     const tasksAdded = await seedTasks(tx, idByCode);
+    // The indicator catalogue and reports; links to the conference and directives above when they exist.
+    const indicatorsAdded = await seedIndicators(tx, idByCode);
 
-    if (report.agencies + report.people + report.users + report.conferences + directivesAdded + tasksAdded > 0) {
+    if (report.agencies + report.people + report.users + report.conferences + directivesAdded + tasksAdded + indicatorsAdded > 0) {
       await writeAudit(tx, { action: "system.seed_demo", after: report });
     }
     return report;

@@ -29,7 +29,7 @@ describe("demo seed", () => {
     expect(hoa.position).toContain("Phó Chủ tịch UBND tỉnh");
 
     const accounts = await db().select().from(users).where(inArray(users.username, demoUsers.map((u) => u.username)));
-    expect(accounts.map((u) => u.username).sort()).toEqual(["admin", "bcvt", "lanhdao", "phongvhtt", "theodoi", "vanphong"]);
+    expect(accounts.map((u) => u.username).sort()).toEqual(["admin", "bcvt", "lanhdao", "phongvhtt", "theodoi", "vanphong", "viettel"]);
     const bcvt = accounts.find((u) => u.username === "bcvt")!;
     const [bcvtAgency] = await db().select().from(agencies).where(eq(agencies.id, bcvt.agencyId!));
     expect(bcvt.role).toBe("unit_officer");

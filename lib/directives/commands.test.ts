@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { conferences, conferenceStatusChanges, directiveApprovals, directiveLegalDocuments, directives, legalDocuments, people } from "@/db/schema";
+import { conferences, conferenceStatusChanges, directiveApprovals, directiveIndicators, directiveLegalDocuments, directives, indicators, legalDocuments, people } from "@/db/schema";
 import { db } from "@/test/db";
-import { createAgency, createPerson, createUser } from "@/test/factories";
+import { createAgency, createPerson, createUser, unique } from "@/test/factories";
 import { approveDirectives, createDirective, deleteDirective, type DirectiveContext, reopenDirectives, updateDirective } from "./commands";
 import { auditLog, createAgendaItem, createConference, createTask } from "./test-helpers";
 import { createDirectiveSchema, updateDirectiveSchema } from "./validation";
@@ -61,6 +61,27 @@ describe("directive commands", () => {
       path: ["symbol"],
       message: "legalDocuments.symbolErrors.year",
     });
+  });
+
+  it("link the indicators a directive concerns from ticked boxes, replace them on edit, refuse an unknown one", async () => {
+    const { run, log } = await context();
+    const c = await createConference(db());
+    const person = await createPerson(db());
+    const [subscribers, revenue] = await db()
+      .insert(indicators)
+      .values([
+        { code: unique("VT-TB"), nameVi: "Thuê bao điện thoại", unit: "thuê bao", kind: "stock" as const },
+        { code: unique("VT-DT"), nameVi: "Doanh thu viễn thông", unit: "tỷ đồng", kind: "flow" as const, decimals: 2 },
+      ])
+      .returning();
+    const linked = async (id: number) => (await db().select().from(directiveIndicators).where(eq(directiveIndicators.directiveId, id))).map((row) => row.indicatorId).sort();
+    const d = await run((ctx) => createDirective(ctx, input({ conferenceId: c.id, issuedByPersonId: person.id, [`ind_${subscribers.id}`]: "on", [`ind_${revenue.id}`]: "off" })));
+    expect(await linked(d.id)).toEqual([subscribers.id]);
+    const edit = updateDirectiveSchema.parse({ conferenceId: c.id, id: d.id, version: d.version, issuedByPersonId: person.id, sector: "general", text: "Sửa", [`ind_${revenue.id}`]: "on" });
+    await run((ctx) => updateDirective(ctx, edit));
+    expect(await linked(d.id)).toEqual([revenue.id]);
+    expect(log.entries.at(-1)).toMatchObject({ before: { indicatorIds: [subscribers.id] }, after: { indicatorIds: [revenue.id] } });
+    await expect(run((ctx) => createDirective(ctx, input({ conferenceId: c.id, issuedByPersonId: person.id, ind_999999: "on" })))).rejects.toMatchObject({ field: "indicatorIds" });
   });
 
   it("delete only a directive without tasks", async () => {

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, max, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agendaItems, conferences, directiveApprovals, directiveLegalDocuments, directives, legalDocuments, people, tasks } from "@/db/schema";
+import { agendaItems, conferences, directiveApprovals, directiveIndicators, directiveLegalDocuments, directives, indicators, legalDocuments, people, tasks } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -79,6 +79,11 @@ async function resolveFields(ctx: DirectiveContext, input: DirectiveInput, curre
     if (found.length !== documentIds.size) throw new UserFacingError("validation.invalid", "symbol");
   }
   if (input.symbol) documentIds.add((await findOrCreateBySymbol(ctx, input.symbol)).id);
+  const indicatorIds = [...new Set(input.indicatorIds)].sort((a, b) => a - b);
+  if (indicatorIds.length > 0) {
+    const found = await tx.select({ id: indicators.id }).from(indicators).where(inArray(indicators.id, indicatorIds));
+    if (found.length !== indicatorIds.length) throw new UserFacingError("validation.invalid", "indicatorIds");
+  }
   return {
     values: {
       number,
@@ -89,28 +94,42 @@ async function resolveFields(ctx: DirectiveContext, input: DirectiveInput, curre
       sector: input.sector,
       text: input.text,
     },
-    documentIds: [...documentIds].sort((a, b) => a - b),
+    links: { documentIds: [...documentIds].sort((a, b) => a - b), indicatorIds },
   };
 }
 
-async function linkDocuments(tx: Db, directiveId: number, documentIds: number[]): Promise<void> {
-  if (documentIds.length > 0) await tx.insert(directiveLegalDocuments).values(documentIds.map((legalDocumentId) => ({ directiveId, legalDocumentId })));
+/** The documents a directive cites and the indicators it concerns. */
+interface DirectiveLinks {
+  documentIds: number[];
+  indicatorIds: number[];
 }
 
-async function linkedDocumentIds(tx: Db, directiveId: number): Promise<number[]> {
-  const rows = await tx.select({ id: directiveLegalDocuments.legalDocumentId }).from(directiveLegalDocuments).where(eq(directiveLegalDocuments.directiveId, directiveId));
-  return rows.map((row) => row.id).sort((a, b) => a - b);
+/** Replaces the directive's links with the given ones (a new directive has none to remove). */
+async function setLinks(tx: Db, directiveId: number, links: DirectiveLinks): Promise<void> {
+  await tx.delete(directiveLegalDocuments).where(eq(directiveLegalDocuments.directiveId, directiveId));
+  await tx.delete(directiveIndicators).where(eq(directiveIndicators.directiveId, directiveId));
+  if (links.documentIds.length > 0) await tx.insert(directiveLegalDocuments).values(links.documentIds.map((legalDocumentId) => ({ directiveId, legalDocumentId })));
+  if (links.indicatorIds.length > 0) await tx.insert(directiveIndicators).values(links.indicatorIds.map((indicatorId) => ({ directiveId, indicatorId })));
+}
+
+async function currentLinks(tx: Db, directiveId: number): Promise<DirectiveLinks> {
+  const [documents, related] = await Promise.all([
+    tx.select({ id: directiveLegalDocuments.legalDocumentId }).from(directiveLegalDocuments).where(eq(directiveLegalDocuments.directiveId, directiveId)),
+    tx.select({ id: directiveIndicators.indicatorId }).from(directiveIndicators).where(eq(directiveIndicators.directiveId, directiveId)),
+  ]);
+  const sorted = (rows: { id: number }[]) => rows.map((row) => row.id).sort((a, b) => a - b);
+  return { documentIds: sorted(documents), indicatorIds: sorted(related) };
 }
 
 export async function createDirective(ctx: DirectiveContext, input: DirectiveInput): Promise<DirectiveRow> {
   await lockEditable(ctx, input.conferenceId);
-  const { values, documentIds } = await resolveFields(ctx, input);
+  const { values, links } = await resolveFields(ctx, input);
   const [row] = await ctx.tx
     .insert(directives)
     .values({ ...values, conferenceId: input.conferenceId, createdById: ctx.actorId })
     .returning();
-  await linkDocuments(ctx.tx, row.id, documentIds);
-  await ctx.audit({ action: "directive.create", entityType: "directive", entityId: row.id, after: { ...row, documentIds } });
+  await setLinks(ctx.tx, row.id, links);
+  await ctx.audit({ action: "directive.create", entityType: "directive", entityId: row.id, after: { ...row, ...links } });
   return row;
 }
 
@@ -123,17 +142,16 @@ async function loadInConference(tx: Db, id: number, conferenceId: number): Promi
 export async function updateDirective(ctx: DirectiveContext, input: UpdateDirectiveInput): Promise<DirectiveRow> {
   await lockEditable(ctx, input.conferenceId);
   const current = await loadInConference(ctx.tx, input.id, input.conferenceId);
-  const beforeDocuments = await linkedDocumentIds(ctx.tx, input.id);
-  const { values, documentIds } = await resolveFields(ctx, input, current);
+  const beforeLinks = await currentLinks(ctx.tx, input.id);
+  const { values, links } = await resolveFields(ctx, input, current);
   const { before, after } = await updateVersioned(ctx.tx, directives, input.id, input.version, values);
-  await ctx.tx.delete(directiveLegalDocuments).where(eq(directiveLegalDocuments.directiveId, input.id));
-  await linkDocuments(ctx.tx, input.id, documentIds);
+  await setLinks(ctx.tx, input.id, links);
   await ctx.audit({
     action: "directive.update",
     entityType: "directive",
     entityId: input.id,
-    before: { ...before, documentIds: beforeDocuments },
-    after: { ...after, documentIds },
+    before: { ...before, ...beforeLinks },
+    after: { ...after, ...links },
   });
   return after;
 }
@@ -144,9 +162,9 @@ export async function deleteDirective(ctx: DirectiveContext, input: DeleteDirect
   const before = await loadInConference(ctx.tx, input.id, input.conferenceId);
   const [{ n }] = await ctx.tx.select({ n: count() }).from(tasks).where(eq(tasks.directiveId, input.id));
   if (n > 0) throw new UserFacingError("directives.errors.hasTasks");
-  const documentIds = await linkedDocumentIds(ctx.tx, input.id);
+  const links = await currentLinks(ctx.tx, input.id);
   await ctx.tx.delete(directives).where(eq(directives.id, input.id));
-  await ctx.audit({ action: "directive.delete", entityType: "directive", entityId: input.id, before: { ...before, documentIds } });
+  await ctx.audit({ action: "directive.delete", entityType: "directive", entityId: input.id, before: { ...before, ...links } });
 }
 
 /**

@@ -1,12 +1,14 @@
-import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   agendaItems,
   conferences,
   directiveApprovals,
+  directiveIndicators,
   directiveLegalDocuments,
   directiveSectors,
   directives,
+  indicators,
   legalDocuments,
   people,
   tasks,
@@ -87,6 +89,36 @@ export async function listDirectiveDocuments(db: Db, directiveIds: number[]): Pr
     result.set(row.directiveId, list);
   }
   return result;
+}
+
+export interface DirectiveIndicator {
+  indicatorId: number;
+  code: string;
+  name: string;
+}
+
+/** The indicators the given directives concern, in one query, grouped by directive. */
+export async function listDirectiveIndicators(db: Db, directiveIds: number[]): Promise<Map<number, DirectiveIndicator[]>> {
+  const result = new Map<number, DirectiveIndicator[]>();
+  if (directiveIds.length === 0) return result;
+  const rows = await db
+    .select({ directiveId: directiveIndicators.directiveId, indicatorId: indicators.id, code: indicators.code, name: indicators.nameVi })
+    .from(directiveIndicators)
+    .innerJoin(indicators, eq(indicators.id, directiveIndicators.indicatorId))
+    .where(inArray(directiveIndicators.directiveId, directiveIds))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.code));
+  for (const { directiveId, ...indicator } of rows) result.set(directiveId, [...(result.get(directiveId) ?? []), indicator]);
+  return result;
+}
+
+/** Indicators still followed on the day, "code — name", in the report's order, for the directive form. */
+export async function listIndicatorOptions(db: Db, today: string): Promise<{ id: number; label: string }[]> {
+  const rows = await db
+    .select({ id: indicators.id, code: indicators.code, name: indicators.nameVi })
+    .from(indicators)
+    .where(or(isNull(indicators.validTo), gte(indicators.validTo, today)))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.code));
+  return rows.map((row) => ({ id: row.id, label: `${row.code} — ${row.name}` }));
 }
 
 /** How many tasks (visible to the user) each directive has, in one query. */

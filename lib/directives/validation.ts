@@ -1,21 +1,25 @@
 import { z } from "zod";
 import { directiveSectors } from "@/db/schema";
 import { optionalSymbolField } from "@/lib/legal-documents/validation";
-import { DOCUMENT_FIELD_PREFIX } from "./fields";
+import { DOCUMENT_FIELD_PREFIX, INDICATOR_FIELD_PREFIX } from "./fields";
 import { enumField, idSchema, optionalId, requiredId, requiredText, versionField } from "@/lib/validation";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export { DOCUMENT_FIELD_PREFIX };
 
-/** Collects the ticked "doc_<id>" checkboxes into documentIds before the object is validated. */
-function withDocumentIds(raw: unknown): unknown {
+/** The ids of the ticked "<prefix><id>" checkboxes. */
+function checkedIds(values: Record<string, unknown>, prefix: string): number[] {
+  return Object.keys(values)
+    .filter((key) => key.startsWith(prefix) && /^\d{1,9}$/.test(key.slice(prefix.length)) && values[key] === "on")
+    .map((key) => Number(key.slice(prefix.length)));
+}
+
+/** Collects the ticked documents and indicators into documentIds and indicatorIds before the object is validated. */
+function withCheckedIds(raw: unknown): unknown {
   if (typeof raw !== "object" || raw === null) return raw;
   const values = raw as Record<string, unknown>;
-  const documentIds = Object.keys(values)
-    .filter((key) => key.startsWith(DOCUMENT_FIELD_PREFIX) && /^\d{1,9}$/.test(key.slice(DOCUMENT_FIELD_PREFIX.length)) && values[key] === "on")
-    .map((key) => Number(key.slice(DOCUMENT_FIELD_PREFIX.length)));
-  return { ...values, documentIds };
+  return { ...values, documentIds: checkedIds(values, DOCUMENT_FIELD_PREFIX), indicatorIds: checkedIds(values, INDICATOR_FIELD_PREFIX) };
 }
 
 const fields = {
@@ -27,14 +31,15 @@ const fields = {
   sector: enumField(directiveSectors),
   text: requiredText(4000),
   documentIds: z.array(idSchema).max(50, "validation.invalid"),
+  indicatorIds: z.array(idSchema).max(100, "validation.invalid"),
   /** A document named by its symbol, added to the register when missing. */
   symbol: optionalSymbolField(),
 };
 
-export const createDirectiveSchema = z.preprocess(withDocumentIds, z.object(fields));
+export const createDirectiveSchema = z.preprocess(withCheckedIds, z.object(fields));
 export type DirectiveInput = z.output<typeof createDirectiveSchema>;
 
-export const updateDirectiveSchema = z.preprocess(withDocumentIds, z.object({ ...fields, id: idSchema, version: versionField() }));
+export const updateDirectiveSchema = z.preprocess(withCheckedIds, z.object({ ...fields, id: idSchema, version: versionField() }));
 export type UpdateDirectiveInput = z.output<typeof updateDirectiveSchema>;
 
 export const deleteDirectiveSchema = z.object({ conferenceId: idSchema, id: idSchema });

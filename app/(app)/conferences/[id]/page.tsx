@@ -8,6 +8,7 @@ import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
+import { ConferenceReportsSection } from "@/components/reports/conference-reports-section";
 import { Attachments } from "@/components/files/attachments";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { LinkButton } from "@/components/ui/button";
@@ -112,6 +113,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         />
       </section>
 
+      <ConferenceReportsSection conferenceId={conference.id} viewer={user} />
       <ConferenceDirectivesSection conferenceId={conference.id} viewer={user} />
       <CarryOverSection conferenceId={conference.id} viewer={user} />
 

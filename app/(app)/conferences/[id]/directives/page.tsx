@@ -10,7 +10,18 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
-import { countTasksByDirective, getApproval, listAgendaItemOptions, listConferenceDirectives, listDirectiveDocuments, listIssuerOptions, nextDirectiveNumber } from "@/lib/directives/queries";
+import {
+  countTasksByDirective,
+  getApproval,
+  listAgendaItemOptions,
+  listConferenceDirectives,
+  listDirectiveDocuments,
+  listDirectiveIndicators,
+  listIndicatorOptions,
+  listIssuerOptions,
+  nextDirectiveNumber,
+} from "@/lib/directives/queries";
+import { todayInVietnam } from "@/lib/tasks/status";
 import { formatDateTime } from "@/lib/format";
 import { listLegalDocumentOptions } from "@/lib/legal-documents/queries";
 
@@ -36,7 +47,7 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
   const tSector = await getTranslations("sectors");
   const [rows, approval] = await Promise.all([listConferenceDirectives(db, conference.id), getApproval(db, conference.id)]);
   const ids = rows.map((row) => row.id);
-  const [documents, taskCounts] = await Promise.all([listDirectiveDocuments(db, ids), countTasksByDirective(db, ids, user)]);
+  const [documents, related, taskCounts] = await Promise.all([listDirectiveDocuments(db, ids), listDirectiveIndicators(db, ids), countTasksByDirective(db, ids, user)]);
   const canRecord = can(user, "directives.record") && !approval && conference.status !== "cancelled";
   const canApprove = can(user, "directives.approve");
   const canAssign = can(user, "tasks.assign");
@@ -44,13 +55,14 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
   const editing = canRecord ? rows.find((row) => String(row.id) === (Array.isArray(editParam) ? editParam[0] : editParam)) : undefined;
   let choices: DirectiveChoices | null = null;
   if (canRecord) {
-    const [issuers, agendaItems, documentOptions, nextNumber] = await Promise.all([
+    const [issuers, agendaItems, documentOptions, indicatorOptions, nextNumber] = await Promise.all([
       listIssuerOptions(db),
       listAgendaItemOptions(db, conference.id),
       listLegalDocumentOptions(db),
+      listIndicatorOptions(db, todayInVietnam()),
       nextDirectiveNumber(db, conference.id),
     ]);
-    choices = { issuers, agendaItems, documents: documentOptions, nextNumber };
+    choices = { issuers, agendaItems, documents: documentOptions, indicators: indicatorOptions, nextNumber };
   }
   const base = `/conferences/${conference.id}/directives`;
 
@@ -73,6 +85,7 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
         <ol className="space-y-4">
           {rows.map((row) => {
             const cited = documents.get(row.id) ?? [];
+            const concerns = related.get(row.id) ?? [];
             const taskCount = taskCounts.get(row.id) ?? 0;
             return (
               <li key={row.id} className="rounded border border-slate-200 bg-white p-4">
@@ -97,6 +110,19 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
                       </li>
                     ))}
                   </ul>
+                ) : null}
+                {concerns.length > 0 ? (
+                  <p className="mt-2 text-sm">
+                    <span className="font-semibold">{t("indicatorsShort")}: </span>
+                    {concerns.map((indicator, index) => (
+                      <span key={indicator.indicatorId}>
+                        {index > 0 ? "; " : ""}
+                        <Link href={`/indicators/${indicator.indicatorId}`} className="text-brand-700 underline">
+                          {indicator.name}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
                 ) : null}
                 <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
                   <Link href={`/tasks?directive=${row.id}`} className="font-semibold text-brand-700 underline">
@@ -132,7 +158,10 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
                 key={`${editing.id}:${editing.version}`}
                 conferenceId={conference.id}
                 directive={editing}
-                documentIds={(documents.get(editing.id) ?? []).map((doc) => doc.documentId)}
+                links={{
+                  documentIds: (documents.get(editing.id) ?? []).map((doc) => doc.documentId),
+                  indicatorIds: (related.get(editing.id) ?? []).map((indicator) => indicator.indicatorId),
+                }}
                 choices={choices}
               />
               <p className="mt-3">

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getPeriodLabel } from "@/components/conferences/period-label";
+import { ReportFilters } from "@/components/reports/report-filters";
+import { ReportStatusTag } from "@/components/reports/report-status-tag";
+import { ActionForm } from "@/components/ui/action-form";
+import { LinkButton } from "@/components/ui/button";
+import { HiddenField, SelectField } from "@/components/ui/fields";
+import { PageHeader } from "@/components/ui/page-header";
+import { listHref, Pager } from "@/components/ui/pager";
+import { ResultCount } from "@/components/ui/result-count";
+import { type Column, DataTable } from "@/components/ui/table";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { openOwnReportAction } from "@/lib/indicators/report-actions";
+import { listReportingAgencies, listReportingPeriods, listReports, parseReportListParams, REPORT_PAGE_SIZE, type ReportListRow } from "@/lib/indicators/report-queries";
+import { getFormLabels } from "@/lib/i18n/form-labels";
+import { todayInVietnam } from "@/lib/tasks/status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports");
+  return { title: t("title") };
+}
+
+/** /reports?period=&agency=&status=&page= — every report (a unit officer: their own agency's), newest period first. */
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("indicators.view");
+  const t = await getTranslations("reports");
+  const tc = await getTranslations("common");
+  const periodLabel = await getPeriodLabel();
+  const filters = parseReportListParams(await searchParams);
+  const unit = user.role === "unit_officer";
+  const today = todayInVietnam();
+  const db = getDb();
+  const [{ rows, total }, periods, agencies] = await Promise.all([listReports(db, user, filters), listReportingPeriods(db), unit ? Promise.resolve(null) : listReportingAgencies(db)]);
+  const pages = Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE));
+  const href = (page: number) => listHref("/reports", { period: filters.periodCode, agency: filters.agencyId, status: filters.status, page });
+  const periodOptions = periods.map((p) => ({ value: p.code, label: periodLabel(p.code) }));
+  const canOpenOwn = unit && user.agencyId !== null && can(user, "reports.enter", { agencyId: user.agencyId }) && periods.length > 0;
+  const who = (name: string | null, at: Date | null) => (at ? `${name ?? ""} · ${formatDateTime(at)}` : "—");
+
+  const columns: Column<ReportListRow>[] = [
+    {
+      key: "agency",
+      header: t("list.agency"),
+      cell: (row) => (
+        <Link href={`/reports/${row.id}`} className="font-semibold text-brand-700 underline">
+          {row.agencyName}
+        </Link>
+      ),
+    },
+    { key: "period", header: t("list.period"), cell: (row) => periodLabel(row.periodCode) },
+    { key: "status", header: t("list.status"), cell: (row) => <ReportStatusTag status={row.status} dueOn={row.dueOn} submittedAt={row.submittedAt} today={today} /> },
+    { key: "due", header: t("list.dueOn"), cell: (row) => formatDate(row.dueOn) },
+    { key: "submitted", header: t("list.submitted"), cell: (row) => who(row.submittedByName, row.submittedAt) },
+    { key: "approved", header: t("list.approved"), cell: (row) => who(row.approvedByName, row.approvedAt) },
+    { key: "values", header: t("list.valueCount"), numeric: true, cell: (row) => row.valueCount },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={unit ? t("unitTitle") : t("title")}
+        intro={unit ? t("unitIntro") : t("intro")}
+        actions={
+          <>
+            {can(user, "reports.approve") ? (
+              <LinkButton href="/reports/new" variant="primary">
+                {t("newTitle")}
+              </LinkButton>
+            ) : null}
+            {!unit ? <LinkButton href={listHref("/reports/consolidated", { period: filters.periodCode ?? periods[0]?.code })}>{t("consolidated.title")}</LinkButton> : null}
+          </>
+        }
+      />
+      {canOpenOwn && user.agencyId !== null ? (
+        <section aria-labelledby="open-own" className="mb-5 rounded border border-slate-200 bg-white p-4">
+          <h2 id="open-own" className="mb-2 text-lg font-bold text-slate-900">
+            {t("openOwn.title")}
+          </h2>
+          <ActionForm action={openOwnReportAction} labels={await getFormLabels("reports.openOwn.submit", "reports.openOwn.sending")}>
+            <HiddenField name="agencyId" value={user.agencyId} />
+            <SelectField name="periodCode" label={t("openOwn.period")} placeholder={t("openOwn.choose")} options={periodOptions} />
+          </ActionForm>
+        </section>
+      ) : null}
+      <ReportFilters filters={filters} periodOptions={periodOptions} agencyOptions={agencies ? agencies.map((a) => ({ value: String(a.id), label: a.name })) : null} />
+      <ResultCount>{t("list.count", { count: total })}</ResultCount>
+      <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <Pager
+        label={t("list.pagination")}
+        status={tc("page", { page: Math.min(filters.page, pages), pages })}
+        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
+        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
+        previous={tc("previous")}
+        next={tc("next")}
+      />
+    </>
+  );
+}

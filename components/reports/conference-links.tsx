@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { HiddenField, SelectField } from "@/components/ui/fields";
+import { formatDate } from "@/lib/format";
+import { linkConferenceAction, unlinkConferenceAction } from "@/lib/indicators/report-actions";
+import { getFormLabels } from "@/lib/i18n/form-labels";
+
+interface ConferenceRef {
+  id: number;
+  title: string;
+  startsAt: Date;
+}
+
+/** The conferences that discuss this report; who manages conferences links and unlinks them here. */
+export async function ConferenceLinks({ reportId, linked, options, canManage }: { reportId: number; linked: ConferenceRef[]; options: ConferenceRef[]; canManage: boolean }) {
+  const t = await getTranslations("reports.conferences");
+  const linkedIds = new Set(linked.map((c) => c.id));
+  const unlinkLabels = await getFormLabels("reports.conferences.unlink", "reports.conferences.sending");
+  return (
+    <section aria-labelledby="report-conferences" className="mt-8">
+      <h2 id="report-conferences" className="mb-2 text-xl font-bold text-slate-900">
+        {t("title")}
+      </h2>
+      {linked.length === 0 ? <p className="text-slate-700">{t("none")}</p> : null}
+      <ul className="space-y-2">
+        {linked.map((c) => (
+          <li key={c.id} className="flex flex-wrap items-center gap-3">
+            <Link href={`/conferences/${c.id}`} className="text-brand-700 underline">
+              {c.title} ({formatDate(c.startsAt)})
+            </Link>
+            {canManage ? (
+              <ActionForm action={unlinkConferenceAction} labels={unlinkLabels} variant="ghost" compact>
+                <HiddenField name="reportId" value={reportId} />
+                <HiddenField name="conferenceId" value={c.id} />
+              </ActionForm>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canManage ? (
+        <div className="mt-4 rounded border border-slate-200 bg-white p-4">
+          <ActionForm action={linkConferenceAction} labels={await getFormLabels("reports.conferences.link", "reports.conferences.sending")} variant="secondary">
+            <HiddenField name="reportId" value={reportId} />
+            <SelectField
+              name="conferenceId"
+              label={t("conference")}
+              placeholder={t("choose")}
+              options={options.filter((c) => !linkedIds.has(c.id)).map((c) => ({ value: String(c.id), label: `${c.title} (${formatDate(c.startsAt)})` }))}
+            />
+          </ActionForm>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { type Column, DataTable } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth/session";
+import { formatNumber } from "@/lib/format";
+import { loadVisibleReport, type Viewer } from "@/lib/indicators/report-queries";
+import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
+import { getPeriodLabel } from "@/components/conferences/period-label";
+
+type Translator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
+
+const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
+
+/** "tăng 9%", "giảm 3,5%", "không đổi". */
+export function growthText(t: Translator, growth: string): string {
+  if (isZero(growth)) return t("table.unchanged");
+  const amount = formatNumber(growth.replace(/^-/, ""));
+  return growth.startsWith("-") ? t("table.down", { value: amount }) : t("table.up", { value: amount });
+}
+
+function PlanCell({ row, t }: { row: ReportTableRow; t: Translator }) {
+  const reported = row.reportedPlanPercent === null ? null : t("table.asReported", { value: t("table.planPercent", { value: formatNumber(row.reportedPlanPercent) }) });
+  if (row.percentOfPlan === null && reported === null) return <>—</>;
+  return (
+    <span className="flex flex-col items-start gap-1 sm:items-end">
+      {row.percentOfPlan !== null ? <span>{t("table.planPercent", { value: formatNumber(row.percentOfPlan) })}</span> : null}
+      {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
+      {row.planDisagrees ? <Tag tone="yellow">{t("table.disagree")}</Tag> : null}
+    </span>
+  );
+}
+
+function YearOnYearCell({ row, t }: { row: ReportTableRow; t: Translator }) {
+  const computed = row.yoy
+    ? isZero(row.yoy.growth)
+      ? t("table.yoyRatio", { ratio: formatNumber(row.yoy.ratio) })
+      : t("table.yoy", { ratio: formatNumber(row.yoy.ratio), growth: growthText(t, row.yoy.growth) })
+    : null;
+  const reported = row.reportedGrowthPercent === null ? null : t("table.asReported", { value: growthText(t, row.reportedGrowthPercent) });
+  if (computed === null && reported === null) return <>—</>;
+  return (
+    <span className="flex flex-col items-start gap-1 sm:items-end">
+      {computed ? <span>{computed}</span> : null}
+      {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
+      {row.growthDisagrees ? <Tag tone="yellow">{t("table.disagree")}</Tag> : null}
+    </span>
+  );
+}
+
+/** Row numbers as in a conference document: 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
+function numberRows(rows: ReportTableRow[]): Map<number, string> {
+  const numbers = new Map<number, string>();
+  const childCount = new Map<number, number>();
+  let top = 0;
+  for (const row of rows) {
+    if (row.depth === 0 || row.parentId === null || !numbers.has(row.parentId)) {
+      numbers.set(row.indicatorId, String(++top));
+    } else {
+      const n = (childCount.get(row.parentId) ?? 0) + 1;
+      childCount.set(row.parentId, n);
+      numbers.set(row.indicatorId, `${numbers.get(row.parentId)}.${n}`);
+    }
+  }
+  return numbers;
+}
+
+/** The report table from rows already loaded (the report page loads them with its header). */
+export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[]; caption: string }) {
+  const t = await getTranslations("reports");
+  const locale = await getLocale();
+  const numbers = numberRows(rows);
+  const warnings = rows.some((r) => r.exceedsParent || r.planDisagrees || r.growthDisagrees);
+  const columns: Column<ReportTableRow>[] = [
+    { key: "no", header: t("table.no"), cell: (row) => numbers.get(row.indicatorId), className: "sm:w-12" },
+    {
+      key: "name",
+      header: t("table.indicator"),
+      cell: (row) => (
+        <span className={row.depth > 0 ? "block sm:pl-6" : "block font-semibold"}>
+          {row.depth > 0 ? <span className="italic text-slate-600">{t("table.ofWhich")} </span> : null}
+          {locale === "en" && row.nameEn ? row.nameEn : row.nameVi}
+        </span>
+      ),
+    },
+    { key: "unit", header: t("table.unit"), cell: (row) => row.unit },
+    {
+      key: "value",
+      header: t("table.value"),
+      numeric: true,
+      cell: (row) =>
+        row.value === null ? (
+          "—"
+        ) : (
+          <span className="flex flex-col items-start gap-1 sm:items-end">
+            <span>{formatNumber(row.value, row.decimals)}</span>
+            {row.exceedsParent ? <Tag tone="red">{t("table.exceedsParent")}</Tag> : null}
+          </span>
+        ),
+    },
+    { key: "plan", header: t("table.percentOfPlan"), numeric: true, cell: (row) => <PlanCell row={row} t={t} /> },
+    { key: "yoy", header: t("table.yearOnYear"), numeric: true, cell: (row) => <YearOnYearCell row={row} t={t} /> },
+    { key: "status", header: t("table.valueStatus"), cell: (row) => (row.status ? t(`valueStatuses.${row.status}`) : "—") },
+    { key: "note", header: t("table.note"), cell: (row) => row.note ?? "" },
+  ];
+  return (
+    <div>
+      {warnings ? <p className="mb-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{t("table.warningsIntro")}</p> : null}
+      <DataTable caption={caption} empty={t("table.empty")} rows={rows} rowKey={(row) => row.indicatorId} columns={columns} />
+      <p className="mt-2 text-sm text-slate-600">{t("table.noBaseNote")}</p>
+    </div>
+  );
+}
+
+/**
+ * The report table for a report id, for other pages to embed (a conference shows the reports
+ * it discusses). It checks for itself that the viewer may see the report (a unit officer only
+ * their own agency's) and renders nothing otherwise.
+ */
+export async function ReportTable({ reportId, viewer }: { reportId: number; viewer?: Viewer }) {
+  const who = viewer ?? (await getCurrentUser());
+  if (!who) return null;
+  const db = getDb();
+  const report = await loadVisibleReport(db, reportId, who);
+  if (!report) return null;
+  const [rows, t, periodLabel] = await Promise.all([loadReportTable(db, report), getTranslations("reports"), getPeriodLabel()]);
+  const caption = t("table.caption", { agency: report.agencyName, period: periodLabel(report.periodCode) });
+  return (
+    <section aria-label={caption}>
+      <h3 className="mb-2 text-lg font-bold text-slate-900">{caption}</h3>
+      <ReportTableView rows={rows} caption={caption} />
+    </section>
+  );
+}

@@ -1,0 +1,243 @@
+import { and, asc, count, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import {
+  agencies,
+  auditLog,
+  conferenceReports,
+  conferences,
+  indicatorReporters,
+  indicatorReports,
+  indicatorReportUnlocks,
+  indicatorValues,
+  type ReportStatus,
+  reportingPeriods,
+  reportStatuses,
+  users,
+} from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+import { parsePage } from "@/lib/directory/queries";
+import { comparePeriods } from "@/lib/periods";
+
+/*
+ * Reads of indicator reports. A unit officer reads only their own agency's reports: every
+ * query here adds visibleReportsCondition (the page of another agency's report is a 404).
+ */
+
+export type Viewer = Pick<CurrentUser, "role" | "agencyId">;
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export const REPORT_PAGE_SIZE = 50;
+
+export function visibleReportsCondition(viewer: Viewer): SQL | undefined {
+  if (viewer.role !== "unit_officer") return undefined;
+  return eq(indicatorReports.agencyId, viewer.agencyId ?? -1);
+}
+
+export interface ReportListFilters {
+  periodCode?: string;
+  agencyId?: number;
+  status?: ReportStatus;
+  page: number;
+}
+
+/** /reports?period=2012-H1&agency=12&status=submitted&page=2; unknown values are ignored. */
+export function parseReportListParams(params: SearchParams): ReportListFilters {
+  const period = first(params.period)?.trim();
+  const agency = Number(first(params.agency));
+  const status = first(params.status);
+  return {
+    periodCode: period && /^\d{4}-[0-9A-Z]{1,3}$/.test(period) ? period : undefined,
+    agencyId: Number.isInteger(agency) && agency > 0 ? agency : undefined,
+    status: reportStatuses.find((s) => s === status),
+    page: parsePage(params.page),
+  };
+}
+
+const submitter = alias(users, "submitter");
+const approver = alias(users, "approver");
+
+export interface ReportListRow {
+  id: number;
+  agencyId: number;
+  agencyName: string;
+  periodCode: string;
+  dueOn: string;
+  status: ReportStatus;
+  submittedAt: Date | null;
+  submittedByName: string | null;
+  approvedAt: Date | null;
+  approvedByName: string | null;
+  valueCount: number;
+}
+
+/** One page of reports with agency, deadline, who submitted/approved and the number of values, and the total: one query. */
+export async function listReports(db: Db, viewer: Viewer, filters: ReportListFilters, pageSize = REPORT_PAGE_SIZE): Promise<{ rows: ReportListRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [visibleReportsCondition(viewer)];
+  if (filters.periodCode) conditions.push(eq(indicatorReports.periodCode, filters.periodCode));
+  if (filters.agencyId) conditions.push(eq(indicatorReports.agencyId, filters.agencyId));
+  if (filters.status) conditions.push(eq(indicatorReports.status, filters.status));
+  const rows = await db
+    .select({
+      id: indicatorReports.id,
+      agencyId: indicatorReports.agencyId,
+      agencyName: agencies.name,
+      periodCode: indicatorReports.periodCode,
+      dueOn: reportingPeriods.dueOn,
+      status: indicatorReports.status,
+      submittedAt: indicatorReports.submittedAt,
+      submittedByName: submitter.displayName,
+      approvedAt: indicatorReports.approvedAt,
+      approvedByName: approver.displayName,
+      valueCount: count(indicatorValues.id),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(indicatorReports)
+    .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
+    .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
+    .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
+    .leftJoin(indicatorValues, eq(indicatorValues.reportId, indicatorReports.id))
+    .where(and(...conditions))
+    .groupBy(indicatorReports.id, agencies.id, reportingPeriods.code, submitter.id, approver.id)
+    // The deadline orders periods in time (a code like 2012-Q3 does not sort as text).
+    .orderBy(desc(reportingPeriods.dueOn), desc(indicatorReports.periodCode), asc(agencies.name), asc(indicatorReports.id))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && filters.page > 1) {
+    // Past the last page the window count has no row to ride on.
+    const [row] = await db.select({ n: count() }).from(indicatorReports).where(and(...conditions));
+    total = row?.n ?? 0;
+  }
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}
+
+/** Every reporting period, newest first (chronologically, not as text). */
+export async function listReportingPeriods(db: Db): Promise<{ code: string; dueOn: string }[]> {
+  const rows = await db.select({ code: reportingPeriods.code, dueOn: reportingPeriods.dueOn }).from(reportingPeriods);
+  return rows.sort((a, b) => comparePeriods(b.code, a.code));
+}
+
+/** Agencies that report some indicator or already have a report: the choices of the filters and of "open a report". */
+export async function listReportingAgencies(db: Db): Promise<{ id: number; name: string }[]> {
+  return db
+    .select({ id: agencies.id, name: agencies.name })
+    .from(agencies)
+    .where(
+      or(
+        exists(db.select({ one: indicatorReporters.agencyId }).from(indicatorReporters).where(eq(indicatorReporters.agencyId, agencies.id))),
+        exists(db.select({ one: indicatorReports.id }).from(indicatorReports).where(eq(indicatorReports.agencyId, agencies.id))),
+      ),
+    )
+    .orderBy(asc(agencies.name));
+}
+
+export interface ReportHeader {
+  id: number;
+  agencyId: number;
+  agencyName: string;
+  agencyCode: string | null;
+  periodCode: string;
+  dueOn: string;
+  status: ReportStatus;
+  version: number;
+  submittedAt: Date | null;
+  submittedByName: string | null;
+  approvedAt: Date | null;
+  approvedByName: string | null;
+}
+
+/** The report if it exists and the viewer may see it; null otherwise (the page then calls notFound()). */
+export async function loadVisibleReport(db: Db, id: number, viewer: Viewer): Promise<ReportHeader | null> {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const [row] = await db
+    .select({
+      id: indicatorReports.id,
+      agencyId: indicatorReports.agencyId,
+      agencyName: agencies.name,
+      agencyCode: agencies.code,
+      periodCode: indicatorReports.periodCode,
+      dueOn: reportingPeriods.dueOn,
+      status: indicatorReports.status,
+      version: indicatorReports.version,
+      submittedAt: indicatorReports.submittedAt,
+      submittedByName: submitter.displayName,
+      approvedAt: indicatorReports.approvedAt,
+      approvedByName: approver.displayName,
+    })
+    .from(indicatorReports)
+    .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
+    .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
+    .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
+    .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
+    .where(and(eq(indicatorReports.id, id), visibleReportsCondition(viewer)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** What the secretariat wrote when it last returned the report to the unit (kept in the audit trail). */
+export async function latestReturnComment(db: Db, reportId: number): Promise<{ comment: string; at: Date; by: string | null } | null> {
+  const [row] = await db
+    .select({ after: auditLog.after, at: auditLog.at, by: auditLog.actorUsername, byName: users.displayName })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, "indicator_report"), eq(auditLog.entityId, String(reportId)), eq(auditLog.action, "indicator_report.return")))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const comment = (row?.after as { comment?: unknown } | null)?.comment;
+  return row && typeof comment === "string" ? { comment, at: row.at, by: row.byName ?? row.by } : null;
+}
+
+export async function listReportUnlocks(db: Db, reportId: number) {
+  return db
+    .select({ id: indicatorReportUnlocks.id, reason: indicatorReportUnlocks.reason, unlockedAt: indicatorReportUnlocks.unlockedAt, byName: users.displayName })
+    .from(indicatorReportUnlocks)
+    .innerJoin(users, eq(users.id, indicatorReportUnlocks.unlockedById))
+    .where(eq(indicatorReportUnlocks.reportId, reportId))
+    .orderBy(desc(indicatorReportUnlocks.unlockedAt));
+}
+
+export interface ConferenceReportRow {
+  reportId: number;
+  agencyId: number;
+  agencyName: string;
+  periodCode: string;
+  status: ReportStatus;
+}
+
+/**
+ * The reports a conference discusses, for its page. Pass the viewer to keep a unit officer
+ * to their own agency's reports (the conference page does; the tables it embeds check again).
+ */
+export async function listConferenceReports(db: Db, conferenceId: number, viewer?: Viewer): Promise<ConferenceReportRow[]> {
+  return db
+    .select({
+      reportId: indicatorReports.id,
+      agencyId: indicatorReports.agencyId,
+      agencyName: agencies.name,
+      periodCode: indicatorReports.periodCode,
+      status: indicatorReports.status,
+    })
+    .from(conferenceReports)
+    .innerJoin(indicatorReports, eq(indicatorReports.id, conferenceReports.reportId))
+    .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
+    .where(and(eq(conferenceReports.conferenceId, conferenceId), viewer ? visibleReportsCondition(viewer) : undefined))
+    .orderBy(asc(agencies.name), asc(indicatorReports.id));
+}
+
+/** The conferences a report is linked to, for its page. */
+export async function listReportConferences(db: Db, reportId: number) {
+  return db
+    .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
+    .from(conferenceReports)
+    .innerJoin(conferences, eq(conferences.id, conferenceReports.conferenceId))
+    .where(eq(conferenceReports.reportId, reportId))
+    .orderBy(desc(conferences.startsAt));
+}
+
+/** Recent conferences to link a report to (the secretariat picks one). */
+export async function listConferenceOptions(db: Db, limit = 100) {
+  return db.select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt }).from(conferences).orderBy(desc(conferences.startsAt)).limit(limit);
+}

@@ -1,0 +1,174 @@
+import { and, asc, eq, exists, gte, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { type IndicatorKind, indicatorPlans, indicatorReporters, indicatorReports, indicators, indicatorValueRevisions, indicatorValues, users, type ValueStatus } from "@/db/schema";
+import { isCumulativeFromYearStart, parsePeriod, periodEndDate, periodStartDate, samePeriodPreviousYear } from "@/lib/periods";
+import { comparisonsDisagree, percentOfPlan, subIndicatorExceedsParent, type YearOnYear, yearOnYear } from "./compute";
+import { orderUnderParents } from "./report-order";
+
+/*
+ * The report table as the secretariat puts it in a conference document: each indicator the
+ * agency reports (or has a value for), its value, % of the annual plan and year-on-year
+ * against the same agency's report of the same period last year, computed only where that
+ * base exists, beside what the unit reported. One query whatever the number of rows.
+ */
+
+export interface ReportTableRow {
+  indicatorId: number;
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  unit: string;
+  kind: IndicatorKind;
+  decimals: number;
+  parentId: number | null;
+  /** 0 for a main indicator, 1 for "trong đó" under it, … */
+  depth: number;
+  value: string | null;
+  status: ValueStatus | null;
+  note: string | null;
+  enteredAt: Date | null;
+  enteredByName: string | null;
+  planTarget: string | null;
+  /** Computed "đạt X% kế hoạch năm", or null when there is no plan (or a flow's period does not start in January). */
+  percentOfPlan: string | null;
+  reportedPlanPercent: string | null;
+  planDisagrees: boolean;
+  previousValue: string | null;
+  yoy: YearOnYear | null;
+  reportedGrowthPercent: string | null;
+  growthDisagrees: boolean;
+  /** A "trong đó" figure above its parent's: shown as a warning. */
+  exceedsParent: boolean;
+}
+
+export interface ReportRef {
+  id: number;
+  agencyId: number;
+  periodCode: string;
+}
+
+const previousReport = alias(indicatorReports, "previous_report");
+const previousValue = alias(indicatorValues, "previous_value");
+
+export async function loadReportTable(db: Db, report: ReportRef): Promise<ReportTableRow[]> {
+  const year = parsePeriod(report.periodCode)?.year ?? 0;
+  const previousCode = samePeriodPreviousYear(report.periodCode);
+  const start = periodStartDate(report.periodCode) ?? "0001-01-01";
+  const end = periodEndDate(report.periodCode) ?? "9999-12-31";
+  const rows = await db
+    .select({
+      indicatorId: indicators.id,
+      code: indicators.code,
+      nameVi: indicators.nameVi,
+      nameEn: indicators.nameEn,
+      unit: indicators.unit,
+      kind: indicators.kind,
+      decimals: indicators.decimals,
+      parentId: indicators.parentId,
+      value: indicatorValues.value,
+      status: indicatorValues.status,
+      note: indicatorValues.note,
+      enteredAt: indicatorValues.enteredAt,
+      enteredByName: users.displayName,
+      reportedPlanPercent: indicatorValues.reportedPlanPercent,
+      reportedGrowthPercent: indicatorValues.reportedGrowthPercent,
+      planTarget: indicatorPlans.target,
+      previousValue: previousValue.value,
+    })
+    .from(indicators)
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.reportId, report.id)))
+    .leftJoin(users, eq(users.id, indicatorValues.enteredById))
+    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year)))
+    .leftJoin(previousReport, and(eq(previousReport.agencyId, report.agencyId), previousCode ? eq(previousReport.periodCode, previousCode) : sql`false`))
+    .leftJoin(previousValue, and(eq(previousValue.reportId, previousReport.id), eq(previousValue.indicatorId, indicators.id)))
+    .where(
+      or(
+        isNotNull(indicatorValues.id),
+        and(
+          exists(
+            db
+              .select({ one: indicatorReporters.indicatorId })
+              .from(indicatorReporters)
+              .where(and(eq(indicatorReporters.indicatorId, indicators.id), eq(indicatorReporters.agencyId, report.agencyId))),
+          ),
+          or(isNull(indicators.validTo), gte(indicators.validTo, start)),
+          or(isNull(indicators.validFrom), lte(indicators.validFrom, end)),
+        ),
+      ),
+    )
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  return computeReportRows(rows, isCumulativeFromYearStart(report.periodCode));
+}
+
+type RawRow = Omit<ReportTableRow, "depth" | "percentOfPlan" | "planDisagrees" | "yoy" | "growthDisagrees" | "exceedsParent">;
+
+/**
+ * The comparisons, from the raw figures. A flow's "% of the annual plan" needs a period that
+ * starts in January (H2 alone is not a share of the year's target); a stock or a ratio is
+ * its level at the period's end, comparable with the year's target at any time.
+ */
+export function computeReportRows(raw: RawRow[], cumulativeFromYearStart: boolean): ReportTableRow[] {
+  const ordered = orderUnderParents(raw, (r) => ({ id: r.indicatorId, parentId: r.parentId }));
+  const byId = new Map(ordered.map((r) => [r.indicatorId, r]));
+  const depthOf = (row: RawRow): number => {
+    let depth = 0;
+    let parent = row.parentId === null ? undefined : byId.get(row.parentId);
+    while (parent && depth < 8) {
+      depth++;
+      parent = parent.parentId === null ? undefined : byId.get(parent.parentId);
+    }
+    return depth;
+  };
+  return ordered.map((row) => {
+    const planApplies = row.kind !== "flow" || cumulativeFromYearStart;
+    const computedPlan = planApplies ? percentOfPlan(row.value, row.planTarget) : null;
+    const yoy = yearOnYear(row.value, row.previousValue);
+    const parent = row.parentId === null ? undefined : byId.get(row.parentId);
+    return {
+      ...row,
+      depth: depthOf(row),
+      percentOfPlan: computedPlan,
+      planDisagrees: comparisonsDisagree(computedPlan, row.reportedPlanPercent),
+      yoy,
+      growthDisagrees: comparisonsDisagree(yoy?.growth, row.reportedGrowthPercent),
+      exceedsParent: parent ? subIndicatorExceedsParent(row.value, parent.value) : false,
+    };
+  });
+}
+
+export interface ValueRevisionRow {
+  id: number;
+  indicatorId: number;
+  indicatorName: string;
+  version: number;
+  value: string;
+  status: ValueStatus;
+  note: string | null;
+  enteredAt: Date;
+  enteredByName: string | null;
+  revisedAt: Date;
+}
+
+/** Earlier versions of every value of a report (an estimate later made official stays traceable): one query. */
+export async function listValueRevisions(db: Db, reportId: number): Promise<ValueRevisionRow[]> {
+  return db
+    .select({
+      id: indicatorValueRevisions.id,
+      indicatorId: indicators.id,
+      indicatorName: indicators.nameVi,
+      version: indicatorValueRevisions.version,
+      value: indicatorValueRevisions.value,
+      status: indicatorValueRevisions.status,
+      note: indicatorValueRevisions.note,
+      enteredAt: indicatorValueRevisions.enteredAt,
+      enteredByName: users.displayName,
+      revisedAt: indicatorValueRevisions.revisedAt,
+    })
+    .from(indicatorValueRevisions)
+    .innerJoin(indicatorValues, eq(indicatorValues.id, indicatorValueRevisions.valueId))
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .leftJoin(users, eq(users.id, indicatorValueRevisions.enteredById))
+    .where(eq(indicatorValues.reportId, reportId))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id), sql`${indicatorValueRevisions.version} desc`);
+}
