@@ -21,6 +21,7 @@ const navigation: NavGroup[] = [
     items: [
       { href: "/conferences", label: "conferences", permission: "conferences.view" },
       { href: "/schedule", label: "schedule", permission: "conferences.view" },
+      { href: "/documents", label: "documents", permission: "documents.view" },
     ],
   },
   {

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda" | "directives";
+export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda" | "directives" | "documents";
 
 /** The sub-pages of one conference; the current one is marked for screen readers with aria-current. */
 export async function ConferenceTabs({ conferenceId, current }: { conferenceId: number; current: ConferenceTab }) {
   const t = await getTranslations("conferences.tabs");
   // The directives tab's label lives in the directives namespace (its feature's own messages).
   const tDirectives = await getTranslations("directives");
+  const tDocuments = await getTranslations("conferenceDocuments");
   const base = `/conferences/${conferenceId}`;
   const tabs: { key: ConferenceTab; href: string }[] = [
     { key: "overview", href: base },
@@ -15,6 +16,7 @@ export async function ConferenceTabs({ conferenceId, current }: { conferenceId: 
     { key: "attendance", href: `${base}/attendance` },
     { key: "agenda", href: `${base}/agenda` },
     { key: "directives", href: `${base}/directives` },
+    { key: "documents", href: `${base}/documents` },
   ];
   return (
     <nav aria-label={t("label")} className="no-print mb-6 border-b border-slate-300">
@@ -30,7 +32,7 @@ export async function ConferenceTabs({ conferenceId, current }: { conferenceId: 
                   active ? "border-brand-700 text-slate-900" : "border-transparent text-brand-700 underline hover:border-slate-300"
                 }`}
               >
-                {tab.key === "directives" ? tDirectives("tab") : t(tab.key)}
+                {tab.key === "directives" ? tDirectives("tab") : tab.key === "documents" ? tDocuments("tab") : t(tab.key)}
               </Link>
             </li>
           );

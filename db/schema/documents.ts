@@ -19,8 +19,9 @@ export const officialDocumentKindEnum = pgEnum("official_document_kind", officia
 /**
  * The next number per issuing body, year and type: one row, bumped by an
  * INSERT … ON CONFLICT DO UPDATE … RETURNING in the issuing transaction, so two issues at the
- * same moment queue on the row lock and never share a number, and a number once taken is
- * never handed out again (a rolled-back issue leaves a gap, which registers allow).
+ * same moment queue on the row lock and never share a number, and a number once committed is
+ * never handed out again. A rolled-back issue rolls the counter back too, so the register
+ * stays without gaps.
  */
 export const documentNumberSequences = pgTable(
   "document_number_sequences",

@@ -130,9 +130,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           periodOptions={periods.map((code) => ({ value: code, label: periodLabel(code) }))}
         />
       )}
-      <ResultCount>
-        {t("list.count", { count: total })}
-      </ResultCount>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <ResultCount>
+          {t("list.count", { count: total })}
+        </ResultCount>
+        {/* The same filters as the list, every matching row: GET /api/tasks/xlsx. */}
+        <a href={listHref("/api/tasks/xlsx", params)} className="no-print mb-3 text-sm font-semibold text-brand-700 underline">
+          {t("export.link")}
+        </a>
+      </div>
       <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
       <Pager
         label={t("list.pagination")}

@@ -1,0 +1,95 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { agendaItems, conferences, minutesDrafts, type OfficialDocumentKind } from "@/db/schema";
+import type { CommandContext } from "@/lib/commands";
+import { issueDocument, type IssuedDocumentResult } from "@/lib/documents/issue";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/tasks/status";
+import { buildConferenceDocument } from "./build";
+import type { FollowUpSubject } from "./follow-up-report";
+import { parseMinutesContent, type MinutesContent } from "./minutes-draft";
+import type { AuthorityPrefix } from "./wording";
+
+/*
+ * The changes of the documents tab, taking { tx, actorId, audit } so tests call them without
+ * Next: issuing a conference's document (built exactly as previewed, then numbered and stored
+ * by lib/documents/issue.ts) and saving the minutes draft with its version check.
+ */
+
+export interface IssueConferenceDocumentInput {
+  conferenceId: number;
+  kind: OfficialDocumentKind;
+  date: string;
+  signerName: string;
+  signerTitle: string;
+  authorityPrefix?: AuthorityPrefix;
+  authorityBody?: string;
+  invitationId?: number;
+  subject?: FollowUpSubject;
+}
+
+export async function issueConferenceDocument(ctx: CommandContext, input: IssueConferenceDocumentInput): Promise<IssuedDocumentResult & { conferenceId: number }> {
+  const today = ctx.today ?? todayInVietnam();
+  const signer = { signerName: input.signerName, signerTitle: input.signerTitle, authorityPrefix: input.authorityPrefix ?? null, authorityBody: input.authorityBody ?? null };
+  const options = {
+    date: input.date,
+    today,
+    signer,
+    invitationId: input.kind === "invitation" ? input.invitationId : undefined,
+    subject: input.kind === "follow_up_report" ? input.subject : undefined,
+  };
+  const built = await buildConferenceDocument(ctx.tx, input.kind, input.conferenceId, options);
+  if (!built) {
+    if (input.kind === "follow_up_report" && (input.subject ?? "previous") === "previous") {
+      const [conference] = await ctx.tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).limit(1);
+      if (conference) throw new UserFacingError("conferenceDocuments.errors.noPrevious", "subject");
+    }
+    throw new NotFoundError();
+  }
+  const result = await issueDocument(ctx, {
+    kind: input.kind,
+    conferenceId: input.conferenceId,
+    issuingAgencyId: built.issuingAgencyId,
+    title: built.registerTitle,
+    spec: built.spec,
+    recipientAgencyIds: built.recipientAgencyIds,
+    snapshot: { conferenceId: input.conferenceId, ...options, statusesAsOf: input.kind === "follow_up_report" ? (input.date < today ? input.date : today) : undefined },
+  });
+  return { ...result, conferenceId: input.conferenceId };
+}
+
+export interface SaveMinutesDraftInput {
+  conferenceId: number;
+  version: number;
+  content: MinutesContent;
+}
+
+/**
+ * Saves the secretary's edits if nobody saved the draft since the form was loaded
+ * (UPDATE … WHERE version = expected): a lost race is refused with ConflictError.
+ * Summaries for items that are not on the conference's agenda are dropped.
+ */
+export async function saveMinutesDraft(ctx: CommandContext, input: SaveMinutesDraftInput): Promise<{ conferenceId: number; version: number }> {
+  const { tx, actorId, audit } = ctx;
+  const [existing] = await tx.select().from(minutesDrafts).where(eq(minutesDrafts.conferenceId, input.conferenceId)).limit(1);
+  if (!existing) throw new NotFoundError();
+  const agenda = await tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.conferenceId, input.conferenceId)).orderBy(asc(agendaItems.position));
+  const known = new Set(agenda.map((item) => String(item.id)));
+  const content: MinutesContent = {
+    ...input.content,
+    summaryByItem: Object.fromEntries(Object.entries(input.content.summaryByItem).filter(([id]) => known.has(id))),
+  };
+  const [after] = await tx
+    .update(minutesDrafts)
+    .set({ content, version: sql`${minutesDrafts.version} + 1`, updatedById: actorId, updatedAt: new Date() })
+    .where(and(eq(minutesDrafts.conferenceId, input.conferenceId), eq(minutesDrafts.version, input.version)))
+    .returning({ version: minutesDrafts.version });
+  if (!after) throw new ConflictError();
+  await audit({
+    action: "minutes_draft.update",
+    entityType: "minutes_draft",
+    entityId: input.conferenceId,
+    before: { version: existing.version, content: parseMinutesContent(existing.content) },
+    after: { version: after.version, content },
+  });
+  return { conferenceId: input.conferenceId, version: after.version };
+}

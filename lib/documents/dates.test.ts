@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { documentDatePhrase, formatDocumentDate } from "./dates";
+
+describe("formatDocumentDate", () => {
+  it.each([
+    ["2012-07-02", "Điện Biên, ngày 02 tháng 7 năm 2012"],
+    ["2013-02-05", "Điện Biên, ngày 05 tháng 02 năm 2013"],
+    ["2012-12-15", "Điện Biên, ngày 15 tháng 12 năm 2012"],
+    ["2013-01-01", "Điện Biên, ngày 01 tháng 01 năm 2013"],
+    ["2012-10-09", "Điện Biên, ngày 09 tháng 10 năm 2012"],
+  ])("%s → %s", (iso, expected) => {
+    expect(formatDocumentDate("Điện Biên", iso)).toBe(expected);
+  });
+
+  it("refuses anything but yyyy-MM-dd", () => {
+    expect(() => documentDatePhrase("02/07/2012")).toThrow();
+  });
+});

@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import { inArray } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
+import { getDb, type Db } from "@/db/client";
+import { directives } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { contentDisposition } from "@/lib/storage/content-disposition";
+import { listTasks, parseTaskListParams, type TaskListFilters, type TaskListRow } from "@/lib/tasks/queries";
+import { deriveTaskStatus, TASK_STATUS_LABELS_VI, todayInVietnam } from "@/lib/tasks/status";
+
+/*
+ * The task list as .xlsx with the filters of /tasks (GET /api/tasks/xlsx?status=…&lead=…),
+ * every matching row rather than one page, and the same visibility as the page: a unit
+ * officer gets only the tasks their agency leads or coordinates.
+ */
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Rows fetched per query when collecting the whole list; listTasks' page for the screen stays 50. */
+const BATCH = 1000;
+/** A list longer than this is not a spreadsheet anyone reads; the filters narrow it. */
+export const MAX_EXPORT_ROWS = 20_000;
+
+export interface TaskExportRow extends TaskListRow {
+  directiveText: string;
+}
+
+type Viewer = Pick<CurrentUser, "role" | "agencyId">;
+
+/** Every task the filters match (in the page's order), in batches of listTasks, with each directive's text (one more query). */
+export async function loadTaskExport(db: Db, user: Viewer, filters: TaskListFilters, today: string, batchSize = BATCH): Promise<TaskExportRow[]> {
+  const rows: TaskListRow[] = [];
+  for (let page = 1; rows.length < MAX_EXPORT_ROWS; page++) {
+    const batch = await listTasks(db, user, { ...filters, page }, today, batchSize);
+    rows.push(...batch.rows);
+    if (batch.rows.length < batchSize || rows.length >= batch.total) break;
+  }
+  const ids = [...new Set(rows.map((row) => row.directiveId))];
+  const texts = ids.length > 0 ? await db.select({ id: directives.id, text: directives.text }).from(directives).where(inArray(directives.id, ids)) : [];
+  const textById = new Map(texts.map((row) => [row.id, row.text]));
+  return rows.slice(0, MAX_EXPORT_ROWS).map((row) => ({ ...row, directiveText: textById.get(row.directiveId) ?? "" }));
+}
+
+export interface TaskSheetLabels {
+  sheetName: string;
+  title: string;
+  subtitle: string;
+  columns: [string, string, string, string, string, string, string, string, string];
+  ongoing: string;
+}
+
+export async function buildTaskWorkbook(rows: readonly TaskExportRow[], labels: TaskSheetLabels, today: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(labels.sheetName.slice(0, 31));
+  sheet.columns = [{ width: 6 }, { width: 48 }, { width: 44 }, { width: 36 }, { width: 28 }, { width: 32 }, { width: 14 }, { width: 26 }, { width: 16 }];
+  sheet.addRow([labels.title]).font = { bold: true, size: 14 };
+  sheet.addRow([labels.subtitle]);
+  sheet.addRow([]);
+  const header = sheet.addRow(labels.columns);
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  rows.forEach((row, i) => {
+    const status = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today }).status;
+    const added = sheet.addRow([
+      i + 1,
+      row.title,
+      `${row.directiveNumber}. ${row.directiveText}`,
+      row.conferenceTitle,
+      row.leadAgencyName,
+      row.coordinatorNames ?? "",
+      row.deadline ? formatDate(row.deadline) : labels.ongoing,
+      TASK_STATUS_LABELS_VI[status],
+      formatDate(row.completedOn),
+    ]);
+    added.alignment = { vertical: "top", wrapText: true };
+  });
+  sheet.views = [{ state: "frozen", ySplit: 4 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+
+/** GET /api/tasks/xlsx: signed in (401), may read tasks (403), then only the tasks the user may see. */
+export async function taskListXlsxResponse(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return plain(401, "Unauthorized");
+  if (!can(user, "directives.view")) return plain(403, "Forbidden");
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  const filters = parseTaskListParams(params);
+  const today = todayInVietnam();
+  const rows = await loadTaskExport(getDb(), user, filters, today);
+  const t = await getTranslations("tasks.export");
+  const labels: TaskSheetLabels = {
+    sheetName: t("sheetName"),
+    title: t("title"),
+    subtitle: t("subtitle", { count: rows.length, time: formatDateTime(new Date()) }),
+    columns: [t("index"), t("task"), t("directive"), t("conference"), t("lead"), t("coordinators"), t("deadline"), t("status"), t("completedOn")],
+    ongoing: t("ongoing"),
+  };
+  const body = await buildTaskWorkbook(rows, labels, today);
+  const fileName = `${t("fileName", { date: formatDate(today).replace(/\//g, "-") })}.xlsx`;
+  return new Response(new Uint8Array(body), {
+    headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": contentDisposition(fileName), "Cache-Control": "private, no-store" },
+  });
+}
