@@ -1,8 +1,8 @@
 import { and, count, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agencies, type IndicatorKind, indicatorReporters, indicatorReports, indicators, indicatorValues, type ReportStatus } from "@/db/schema";
+import { agencies, indicatorReporters, indicatorReports, indicators, indicatorValues, type ReportStatus } from "@/db/schema";
 import { consolidate } from "./compute";
-import { orderUnderParents } from "./report-order";
+import { type IndicatorRowBase, indicatorRowColumns, orderUnderParents } from "./report-order";
 
 /*
  * The consolidated view of a period: for each indicator, the sum over the reports the units
@@ -14,16 +14,7 @@ import { orderUnderParents } from "./report-order";
 /** The department's agency code (db/seed/directory-data.ts): its report is the province's, not a unit's. */
 export const DEPARTMENT_AGENCY_CODE = "STTTT";
 
-export interface ConsolidatedRow {
-  indicatorId: number;
-  code: string;
-  nameVi: string;
-  nameEn: string | null;
-  unit: string;
-  kind: IndicatorKind;
-  decimals: number;
-  parentId: number | null;
-  depth: number;
+export interface ConsolidatedRow extends IndicatorRowBase {
   /** Sum over the units' reports, null for a ratio (never summed). */
   total: string | null;
   /** Units whose submitted or approved report has a value for the indicator. */
@@ -46,14 +37,7 @@ export async function loadConsolidated(db: Db, periodCode: string): Promise<Cons
       reportId: indicatorReports.id,
       reportStatus: indicatorReports.status,
       agencyCode: agencies.code,
-      indicatorId: indicators.id,
-      code: indicators.code,
-      nameVi: indicators.nameVi,
-      nameEn: indicators.nameEn,
-      unit: indicators.unit,
-      kind: indicators.kind,
-      decimals: indicators.decimals,
-      parentId: indicators.parentId,
+      ...indicatorRowColumns,
       sortOrder: indicators.sortOrder,
       value: indicatorValues.value,
     })

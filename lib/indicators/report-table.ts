@@ -1,10 +1,10 @@
 import { and, asc, eq, exists, gte, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { type IndicatorKind, indicatorPlans, indicatorReporters, indicatorReports, indicators, indicatorValueRevisions, indicatorValues, users, type ValueStatus } from "@/db/schema";
+import { indicatorPlans, indicatorReporters, indicatorReports, indicators, indicatorValueRevisions, indicatorValues, users, type ValueStatus } from "@/db/schema";
 import { isCumulativeFromYearStart, parsePeriod, periodEndDate, periodStartDate, samePeriodPreviousYear } from "@/lib/periods";
 import { comparisonsDisagree, percentOfPlan, subIndicatorExceedsParent, type YearOnYear, yearOnYear } from "./compute";
-import { orderUnderParents } from "./report-order";
+import { type IndicatorRowBase, indicatorRowColumns, orderUnderParents } from "./report-order";
 
 /*
  * The report table as the secretariat puts it in a conference document: each indicator the
@@ -13,17 +13,7 @@ import { orderUnderParents } from "./report-order";
  * base exists, beside what the unit reported. One query whatever the number of rows.
  */
 
-export interface ReportTableRow {
-  indicatorId: number;
-  code: string;
-  nameVi: string;
-  nameEn: string | null;
-  unit: string;
-  kind: IndicatorKind;
-  decimals: number;
-  parentId: number | null;
-  /** 0 for a main indicator, 1 for "trong đó" under it, … */
-  depth: number;
+export interface ReportTableRow extends IndicatorRowBase {
   value: string | null;
   status: ValueStatus | null;
   note: string | null;
@@ -58,14 +48,7 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
   const end = periodEndDate(report.periodCode) ?? "9999-12-31";
   const rows = await db
     .select({
-      indicatorId: indicators.id,
-      code: indicators.code,
-      nameVi: indicators.nameVi,
-      nameEn: indicators.nameEn,
-      unit: indicators.unit,
-      kind: indicators.kind,
-      decimals: indicators.decimals,
-      parentId: indicators.parentId,
+      ...indicatorRowColumns,
       value: indicatorValues.value,
       status: indicatorValues.status,
       note: indicatorValues.note,
