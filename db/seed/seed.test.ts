@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoUsers, seedAgencies } from "./directory-data";
 import { seedDemo } from "./index";
 
 describe("demo seed", () => {
-  it("loads the Điện Biên directory and the six demo accounts, and creates nothing twice", async () => {
+  it("loads the Điện Biên directory and the seven demo accounts, and creates nothing twice", async () => {
     const first = await seedDemo(db());
     const second = await seedDemo(db());
     expect(second).toEqual({ agencies: 0, people: 0, users: 0, conferences: 0 });
