@@ -1,4 +1,5 @@
-import { and, eq, exists, or, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -11,14 +12,16 @@ import type { CurrentUser } from "@/lib/auth/session";
 export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
   if (user.role !== "unit_officer") return undefined;
   if (user.agencyId == null) return eq(tasks.id, -1);
-  return or(
-    eq(tasks.leadAgencyId, user.agencyId),
-    exists(
-      db
-        .select({ one: taskCoordinators.taskId })
-        .from(taskCoordinators)
-        .where(and(eq(taskCoordinators.taskId, tasks.id), eq(taskCoordinators.agencyId, user.agencyId))),
-    ),
+  // One set of ids from two index lookups (led, coordinated): "lead = X OR EXISTS (…)" cannot use
+  // an index for the OR, and the planner then reads every task and filters.
+  const led = alias(tasks, "led_task");
+  return inArray(
+    tasks.id,
+    db
+      .select({ id: led.id })
+      .from(led)
+      .where(eq(led.leadAgencyId, user.agencyId))
+      .union(db.select({ id: taskCoordinators.taskId }).from(taskCoordinators).where(eq(taskCoordinators.agencyId, user.agencyId))),
   );
 }
 
