@@ -1,0 +1,107 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type postgres from "postgres";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseKind, type Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { listTasks } from "@/lib/tasks/queries";
+import { db } from "@/test/db";
+import { createAgencies, createConferences, generateTasks } from "./test-data";
+
+/*
+ * The planner uses an index for the hot queries once the table is big enough that a
+ * sequential scan would cost: 20 000 tasks, ANALYZEd, and the EXPLAIN of the statement the
+ * list function really sends (captured with a drizzle logger on the same connection).
+ */
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Cond"?: string;
+  Filter?: string;
+  Plans?: PlanNode[];
+}
+
+interface Captured {
+  sql: string;
+  params: unknown[];
+}
+
+/** A second drizzle handle on the test database's own client, which records every statement. */
+function capturingHandle(): { handle: Db; captured: Captured[]; explain: (q: Captured) => Promise<PlanNode> } {
+  const client = (db() as unknown as { $client: unknown }).$client;
+  const captured: Captured[] = [];
+  const logger = { logQuery: (query: string, params: unknown[]) => void captured.push({ sql: query, params }) };
+  if (databaseKind() === "pglite") {
+    const pg = client as PGlite;
+    return {
+      handle: drizzlePglite({ client: pg, schema, casing: "snake_case", logger }) as unknown as Db,
+      captured,
+      explain: async (q) => (await pg.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`explain (format json) ${q.sql}`, q.params)).rows[0]["QUERY PLAN"][0].Plan,
+    };
+  }
+  const pgjs = client as postgres.Sql;
+  return {
+    handle: drizzlePostgres({ client: pgjs, schema, casing: "snake_case", logger }) as unknown as Db,
+    captured,
+    explain: async (q) => {
+      const [row] = await pgjs.unsafe(`explain (format json) ${q.sql}`, q.params as never[]);
+      return ((row as Record<string, unknown>)["QUERY PLAN"] as [{ Plan: PlanNode }])[0].Plan;
+    },
+  };
+}
+
+/**
+ * Nodes that read the whole of `table`: a sequential scan, or an index scan with no index
+ * condition (walking the primary key to get rows in id order, filtering each one, reads the
+ * table just the same and is what the planner picks here when it cannot use an index to find rows).
+ */
+function fullScans(plan: PlanNode, table: string): string[] {
+  const found: string[] = [];
+  const walk = (node: PlanNode) => {
+    const unconditioned = (node["Node Type"] === "Index Scan" || node["Node Type"] === "Index Only Scan") && !node["Index Cond"];
+    if (node["Relation Name"] === table && (node["Node Type"] === "Seq Scan" || unconditioned)) found.push(`${node["Node Type"]} on ${table}${node.Filter ? ` (filter ${node.Filter})` : ""}`);
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(plan);
+  return found;
+}
+
+const TODAY = "2012-10-01";
+let unitId: number;
+let otherLead: number;
+
+beforeAll(async () => {
+  // 300 agencies as at full scale, so one unit leads or coordinates under 1% of the tasks, as in a province.
+  const agencyIds = await createAgencies(db(), 300);
+  [unitId, otherLead] = agencyIds;
+  const directiveIds: number[] = [];
+  for (let i = 0; i < 4; i++) directiveIds.push(...(await createConferences(db(), 50, agencyIds[299], agencyIds[298], `201${i}-01-02`)).directiveIds);
+  await generateTasks(db(), 20_000, directiveIds, agencyIds);
+  await db().execute(sql`analyze`);
+});
+
+describe("the planner finds tasks through an index on a 20 000-task table", () => {
+  it("has the rows it claims", async () => {
+    const rows = await db().select({ id: schema.tasks.id }).from(schema.tasks).limit(20_001);
+    expect(rows.length).toBe(20_000);
+  });
+
+  it("a unit's task list (lead or coordinating unit) does not scan the whole tasks table", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const { rows } = await listTasks(handle, { role: "unit_officer", agencyId: unitId }, { page: 1, dueSoon: false, awaitingAcceptance: false }, TODAY, 50);
+    expect(rows).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(fullScans(plan, "tasks")).toEqual([]);
+  });
+
+  it("the secretariat's task list filtered by lead unit does not scan the whole tasks table", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const { rows } = await listTasks(handle, { role: "secretariat", agencyId: null }, { page: 1, dueSoon: false, awaitingAcceptance: false, leadAgencyId: otherLead }, TODAY, 50);
+    expect(rows).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(fullScans(plan, "tasks")).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { RouteBundle } from "./bundles";
+import type { EmbeddedResult } from "./embedded";
+import type { ExplainedQuery } from "./explain";
+import type { RunResult } from "./load";
+
+/* The results as JSON and as the Markdown tables printed at the end, with each target judged. */
+
+export interface PageResult {
+  key: string;
+  label: string;
+  role: string | null;
+  url: string;
+  base: boolean;
+  reference: boolean;
+  rounds: RunResult[];
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: number;
+  /** Medians over rounds of (this page ÷ the static route in the same round). */
+  ratio: { cpu: number; p50: number; rps: number };
+  /** p50 here ÷ p50 of the same page in the latest small-scale result, when this run is at full scale. */
+  p50VsSmall?: number;
+}
+
+export interface CountVariant {
+  url: string;
+  status: number;
+  rows: number;
+  queries: number;
+  /** The statements, shortened, in the order they reached the database. */
+  statements: string[];
+}
+
+export interface CountResult {
+  key: string;
+  label: string;
+  small: CountVariant;
+  large: CountVariant;
+}
+
+export interface ExplainResult {
+  key: string;
+  statements: Omit<ExplainedQuery, "plan">[];
+}
+
+export interface BenchResult {
+  startedAt: string;
+  scale: string;
+  commit: string | null;
+  tables: Record<string, number>;
+  machine: { cpus: number; loadAverage: number[] };
+  settings: { connections: number; duration: number; rounds: number; quick: boolean };
+  pages: PageResult[];
+  counts: CountResult[];
+  explains: ExplainResult[];
+  bundles: RouteBundle[];
+  htmlBundles: { key: string; chunks: number; gzipKiB: number }[];
+  embedded: EmbeddedResult | null;
+  notes: string[];
+}
+
+const TARGET = { cpuRatio: 5, p95: 150, p50VsSmall: 1.3, jsKiB: 160, coldStart: 3, rssMiB: 400 };
+const f = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(digits));
+const mark = (ok: boolean) => (ok ? "✅" : "❌");
+const short = (sql: string, n = 110) => {
+  const one = sql.replace(/\s+/g, " ").trim();
+  return one.length > n ? `${one.slice(0, n)}…` : one;
+};
+
+export function toMarkdown(r: BenchResult): string {
+  const out: string[] = [];
+  const signedIn = r.pages.filter((p) => !p.base && !p.reference);
+  out.push(`# Benchmark ${r.startedAt} — ${r.scale} scale`, "");
+  out.push(`Commit ${r.commit ?? "?"}; ${r.machine.cpus} CPUs, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}; ${r.settings.connections} connections, ${r.settings.duration} s per run, ${r.settings.rounds} interleaved round(s)${r.settings.quick ? " (quick mode: figures not judged)" : ""}.`, "");
+  out.push(`Rows: ${Object.entries(r.tables).map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`).join(", ")}.`, "");
+  out.push("## Load (medians over rounds; ratios to the static route in the same round)", "");
+  out.push("| page | URL | as | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req | CPU × static | p50 × static | req/s ÷ static | p50 vs small |");
+  out.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const p of r.pages) {
+    const url = p.url.replace(/\/api\/calendar\/[^/]+$/, "/api/calendar/TOKEN").replace(/chunks\/.*/, "chunks/…");
+    out.push(`| ${p.label} | \`${url}\` | ${p.role ?? "—"} | ${f(p.rps, 0)} | ${f(p.p50)} | ${f(p.p95)} | ${f(p.p99)} | ${p.errors} | ${f(p.cpuMsPerRequest, 2)} | ${p.base ? "1" : f(p.ratio.cpu)} | ${p.base ? "1" : f(p.ratio.p50)} | ${p.base ? "1" : f(p.ratio.rps, 2)} | ${f(p.p50VsSmall, 2)} |`);
+  }
+  out.push("", "## SQL statements per request (counted on the wire between the app and PostgreSQL, BEGIN/COMMIT included)", "");
+  out.push("| page | few rows: URL | rows | queries | many rows: URL | rows | queries | same |", "| --- | --- | ---: | ---: | --- | ---: | ---: | --- |");
+  for (const c of r.counts) {
+    const u = (s: string) => s.replace(/\/api\/calendar\/[^/]+$/, "/api/calendar/TOKEN");
+    out.push(`| ${c.label} | \`${u(c.small.url)}\` | ${c.small.rows} | ${c.small.queries} | \`${u(c.large.url)}\` | ${c.large.rows} | ${c.large.queries} | ${mark(c.small.queries === c.large.queries)} |`);
+  }
+  out.push("", "## Sequential scans on tables over 10 000 rows, and the slowest statements (EXPLAIN ANALYZE of the many-rows variant)", "");
+  out.push("| page | ms | seq scans | statement |", "| --- | ---: | --- | --- |");
+  for (const e of r.explains) {
+    const worst = [...e.statements].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0));
+    for (const s of worst.filter((s, i) => i < 3 || s.seqScans.length)) {
+      const scans = s.seqScans.map((x) => `${x.table} (${Math.round(x.tableRows).toLocaleString("en-US")} rows)`).join(", ") || (s.error ? `error: ${s.error}` : "—");
+      out.push(`| ${e.key} | ${f(s.ms ?? undefined)} | ${scans} | \`${short(s.sql).replace(/\|/g, "\\|")}\` |`);
+    }
+  }
+  out.push("", `## First-load JavaScript per route (gzip, target ≤ ${TARGET.jsKiB} KiB)`, "");
+  out.push("| route | chunks | raw KiB | gzip KiB | ≤ target |", "| --- | ---: | ---: | ---: | --- |");
+  for (const b of r.bundles) out.push(`| \`${b.route}\` | ${b.chunks} | ${f(b.rawKiB)} | ${f(b.gzipKiB)} | ${mark(b.gzipKiB <= TARGET.jsKiB)} |`);
+  if (r.htmlBundles.length) out.push("", `Cross-check, chunks referenced by the served HTML: ${r.htmlBundles.map((h) => `${h.key} ${h.chunks} chunks ${f(h.gzipKiB)} KiB`).join("; ")}.`);
+  out.push("", "## Embedded mode (fresh PGlite folder)", "");
+  if (r.embedded) {
+    out.push(`Cold start to the first 200 on /login: **${f(r.embedded.coldStartSeconds, 2)} s**; resident memory (VmRSS of the server's process tree) after the demo tour (${r.embedded.tourRequests} requests): **${f(r.embedded.residentMiB, 0)} MiB**.${r.embedded.tourErrors.length ? ` Tour errors: ${r.embedded.tourErrors.join("; ")}.` : ""}`);
+  } else out.push("Not measured.");
+
+  out.push("", "## Targets", "");
+  // A page with no completed response in a run has no figures: it counts as missing every target.
+  const noData = signedIn.filter((p) => !Number.isFinite(p.p95)).map((p) => p.key);
+  const worst = (values: number[]) => (values.some((v) => !Number.isFinite(v)) ? Number.POSITIVE_INFINITY : Math.max(...values));
+  const worstCpu = worst(signedIn.map((p) => p.ratio.cpu));
+  const worstP95 = worst(signedIn.map((p) => p.p95));
+  const errors = signedIn.reduce((n, p) => n + p.errors, 0);
+  const vsSmall = signedIn.map((p) => p.p50VsSmall).filter((v): v is number => v !== undefined && !Number.isNaN(v));
+  const grows = r.counts.filter((c) => c.large.queries !== c.small.queries).map((c) => c.key);
+  const scans = r.explains.flatMap((e) => e.statements.flatMap((s) => s.seqScans.map((x) => `${e.key}: ${x.table}`)));
+  const heavy = r.bundles.filter((b) => b.gzipKiB > TARGET.jsKiB);
+  const over = (test: (p: PageResult) => boolean) => [...signedIn.filter(test).map((p) => p.key), ...noData.map((k) => `${k} (no response within a run)`)].join(", ") || "none over";
+  out.push(`- ${mark(worstCpu <= TARGET.cpuRatio)} CPU per request ≤ ${TARGET.cpuRatio}× the static route: worst ${f(worstCpu)}× (${over((p) => p.ratio.cpu > TARGET.cpuRatio)})`);
+  out.push(`- ${mark(worstP95 <= TARGET.p95 && errors === 0)} p95 ≤ ${TARGET.p95} ms and 0 errors: worst p95 ${f(worstP95)} ms (${over((p) => p.p95 > TARGET.p95)}), ${errors} errors`);
+  const worstVsSmall = worst(vsSmall);
+  out.push(vsSmall.length ? `- ${mark(worstVsSmall <= TARGET.p50VsSmall)} p50 at full ≤ ${TARGET.p50VsSmall}× p50 at small: worst ${f(worstVsSmall, 2)}× (${over((p) => (p.p50VsSmall ?? 0) > TARGET.p50VsSmall)})` : "- p50 full vs small: needs a small-scale result in bench/results and this run at full scale");
+  out.push(`- ${mark(grows.length === 0)} query count the same at few and many rows${grows.length ? `: grows on ${grows.join(", ")}` : ""}`);
+  out.push(`- ${mark(scans.length === 0)} no sequential scan on a table over 10 000 rows${scans.length ? `: ${[...new Set(scans)].join("; ")}` : ""}`);
+  out.push(`- ${mark(heavy.length === 0)} first-load JS ≤ ${TARGET.jsKiB} KiB gzip on every route${heavy.length ? `: ${heavy.length} routes over, largest ${f(heavy[0].gzipKiB)} KiB (${heavy[0].route})` : ""}`);
+  if (r.embedded) {
+    out.push(`- ${mark(r.embedded.coldStartSeconds <= TARGET.coldStart)} embedded cold start ≤ ${TARGET.coldStart} s: ${f(r.embedded.coldStartSeconds, 2)} s`);
+    out.push(`- ${mark(r.embedded.residentMiB <= TARGET.rssMiB)} embedded resident memory ≤ ${TARGET.rssMiB} MB: ${f(r.embedded.residentMiB, 0)} MiB`);
+  }
+  if (r.notes.length) out.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
+  return `${out.join("\n")}\n`;
+}
+
+/** The newest earlier small-scale result, for "p50 at full ≤ 1.3× p50 at small". */
+export function latestSmallResult(dir: string): BenchResult | null {
+  if (!fs.existsSync(dir)) return null;
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith(".json")).sort().reverse();
+  for (const name of files) {
+    try {
+      const result = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as BenchResult;
+      if (result.scale === "small" && !result.settings.quick) return result;
+    } catch {
+      // Not a result file.
+    }
+  }
+  return null;
+}
+
+export function writeResults(dir: string, result: BenchResult): { markdown: string; files: string[] } {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = result.startedAt.replace(/[:.]/g, "-");
+  const markdown = toMarkdown(result);
+  const files = [path.join(dir, `${stamp}.md`), path.join(dir, `${stamp}.json`)];
+  fs.writeFileSync(files[0], markdown);
+  fs.writeFileSync(files[1], `${JSON.stringify(result, null, 2)}\n`);
+  return { markdown, files };
+}
