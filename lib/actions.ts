@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { noteDataChanged } from "@/lib/cache/recent-results";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -105,6 +106,8 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
     throw error;
   }
 
+  // Memoised read models on this server (the overview's counts) must not outlive the change.
+  noteDataChanged();
   for (const path of spec.revalidate ?? []) revalidatePath(path);
   if (spec.redirectTo) redirect(spec.redirectTo(result));
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
+import { ConferenceFilterField } from "@/components/directives/conference-filter-field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { directiveSectors } from "@/db/schema";
 import type { DirectiveListFilters } from "@/lib/directives/queries";
@@ -11,7 +12,7 @@ export async function DirectiveFilters({ filters, conferenceOptions }: { filters
   const tc = await getTranslations("common");
   return (
     <FilterForm action="/directives" filtered={Boolean(filters.conferenceId || filters.sector || filters.q)} submitLabel={tc("filter")} clearLabel={tc("clear")} gridClassName="md:grid-cols-2 lg:grid-cols-3 md:items-end">
-      <SelectField name="conference" label={t("conference")} placeholder={t("all")} defaultValue={filters.conferenceId ? String(filters.conferenceId) : ""} options={conferenceOptions} />
+      <ConferenceFilterField selectedId={filters.conferenceId} options={conferenceOptions} />
       <SelectField name="sector" label={t("sector")} placeholder={t("all")} defaultValue={filters.sector ?? ""} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} />
       <TextField name="q" type="search" label={t("q")} defaultValue={filters.q} autoComplete="off" />
     </FilterForm>

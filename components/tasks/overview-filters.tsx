@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { type SelectOption, SelectField } from "@/components/ui/fields";
+import { ConferenceFilterField } from "@/components/directives/conference-filter-field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { directiveSectors } from "@/db/schema";
 import type { OverviewFilters } from "@/lib/tasks/overview";
@@ -27,7 +28,7 @@ export async function OverviewFilterForm({
       clearLabel={tc("clear")}
       gridClassName="md:grid-cols-2 lg:grid-cols-4 md:items-end"
     >
-      <SelectField name="conference" label={t("conference")} placeholder={t("all")} defaultValue={filters.conferenceId ? String(filters.conferenceId) : ""} options={conferenceOptions} />
+      <ConferenceFilterField selectedId={filters.conferenceId} options={conferenceOptions} />
       <SelectField name="period" label={t("period")} placeholder={t("all")} defaultValue={filters.period ?? ""} options={periodOptions} />
       <SelectField name="sector" label={t("sector")} placeholder={t("all")} defaultValue={filters.sector ?? ""} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} />
     </FilterForm>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
+import { ConferenceFilterField } from "@/components/directives/conference-filter-field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { directiveSectors } from "@/db/schema";
 import { DUE_SOON_DAYS, type TaskListFilters } from "@/lib/tasks/queries";
@@ -29,9 +30,16 @@ export async function TaskFilters({
       <TextField name="q" type="search" label={t("q")} defaultValue={filters.q} autoComplete="off" />
       <SelectField name="status" label={t("status")} placeholder={t("all")} defaultValue={filters.status ?? ""} options={TASK_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
       <SelectField name="lead" label={t("lead")} placeholder={t("all")} defaultValue={filters.leadAgencyId ? String(filters.leadAgencyId) : ""} options={agencyOptions} />
-      <SelectField name="directive" label={t("directive")} placeholder={t("all")} defaultValue={filters.directiveId ? String(filters.directiveId) : ""} options={directiveOptions} />
+      <SelectField
+        name="directive"
+        label={t("directive")}
+        hint={directiveOptions.length === 0 ? t("directiveHint") : undefined}
+        placeholder={t("all")}
+        defaultValue={filters.directiveId ? String(filters.directiveId) : ""}
+        options={directiveOptions}
+      />
       <SelectField name="sector" label={t("sector")} placeholder={t("all")} defaultValue={filters.sector ?? ""} options={directiveSectors.map((s) => ({ value: s, label: tSector(s) }))} />
-      <SelectField name="conference" label={t("conference")} placeholder={t("all")} defaultValue={filters.conferenceId ? String(filters.conferenceId) : ""} options={conferenceOptions} />
+      <ConferenceFilterField selectedId={filters.conferenceId} options={conferenceOptions} />
       <SelectField name="period" label={t("period")} placeholder={t("all")} defaultValue={filters.period ?? ""} options={periodOptions} />
       {/* Quick filters that have no field of their own survive a change of the others. */}
       {filters.dueSoon ? <input type="hidden" name="due" value={DUE_SOON_DAYS} /> : null}

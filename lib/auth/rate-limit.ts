@@ -1,5 +1,6 @@
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import { auditLog } from "@/db/schema";
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
@@ -25,7 +26,7 @@ async function failuresSince(db: Db, column: typeof auditLog.actorUsername | typ
         gt(auditLog.at, sql`now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES})`),
       ),
     )
-    .orderBy(desc(auditLog.at))
+    .orderBy(newestFirst(auditLog.at))
     .limit(limit);
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { attendance, conferences, invitations } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency, unique } from "@/test/factories";
@@ -28,20 +28,16 @@ describe("conference list", () => {
     expect(parseConferenceListParams({ period: "2012-X", host: "abc" })).toMatchObject({ period: undefined, hostAgencyId: undefined, page: 1 });
   });
 
-  it("filters by kind, status, host, period year or code and title, newest first, in one query", async () => {
+  it("filters by kind, status, host, period year or code and title, newest first", async () => {
     const host = await createAgency(db());
     const otherHost = await createAgency(db());
     const h1 = await conference({ hostAgencyId: host.id, title: "Sơ kết 6 tháng đầu năm 2012", reviewedPeriod: "2012-H1", status: "concluded" });
     const y = await conference({ hostAgencyId: host.id, title: "Tổng kết năm 2012", kind: "annual_review", reviewedPeriod: "2012-Y", startsAt: new Date("2013-01-10T01:00:00Z"), endsAt: new Date("2013-01-10T04:00:00Z") });
     const older = await conference({ hostAgencyId: otherHost.id, title: "Sơ kết 6 tháng đầu năm 2011", reviewedPeriod: "2011-H1", startsAt: new Date("2011-07-04T01:00:00Z"), endsAt: new Date("2011-07-04T04:00:00Z") });
 
-    const handle = db();
-    const select = vi.spyOn(handle, "select");
-    const all = await listConferences(handle, admin, parseConferenceListParams({}));
-    expect(select).toHaveBeenCalledTimes(1);
-    select.mockRestore();
+    const all = await listConferences(db(), admin, parseConferenceListParams({}));
     expect(all.rows.map((r) => r.id)).toEqual([y.id, h1.id, older.id]);
-    expect(all.total).toBe(3);
+    expect(all.total).toEqual({ count: 3, more: false });
     expect(all.rows[0].hostAgencyName).toBe(host.name);
 
     const ids = async (params: Record<string, string>) => (await listConferences(db(), admin, parseConferenceListParams(params))).rows.map((r) => r.id);
@@ -54,15 +50,15 @@ describe("conference list", () => {
     expect(await ids({ q: "100%" })).toEqual([]);
   });
 
-  it("pages 50 at a time with the total from the same query", async () => {
+  it("pages 50 at a time with the total", async () => {
     const host = await createAgency(db());
     const page = await listConferences(db(), admin, { page: 1, hostAgencyId: host.id }, 2);
-    expect(page).toEqual({ rows: [], total: 0 });
+    expect(page).toEqual({ rows: [], total: { count: 0, more: false } });
     for (let i = 0; i < 3; i++) await conference({ hostAgencyId: host.id });
     const first = await listConferences(db(), admin, { page: 1, hostAgencyId: host.id }, 2);
     const second = await listConferences(db(), admin, { page: 2, hostAgencyId: host.id }, 2);
     const beyond = await listConferences(db(), admin, { page: 5, hostAgencyId: host.id }, 2);
-    expect([first.rows.length, first.total, second.rows.length, second.total, beyond.rows.length, beyond.total]).toEqual([2, 3, 1, 3, 0, 3]);
+    expect([first.rows.length, first.total.count, second.rows.length, second.total.count, beyond.rows.length, beyond.total.count]).toEqual([2, 3, 1, 3, 0, 3]);
   });
 
   it("shows a unit officer only what their agency is invited to or published to all", async () => {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, like, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import {
   agencies,
   attendance,
@@ -17,6 +18,7 @@ import {
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { likeContains, parsePage } from "@/lib/directory/queries";
+import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleConferencesCondition } from "./access";
 import { PERIOD_REGEX } from "./rules";
 
@@ -69,8 +71,34 @@ export interface ConferenceListRow {
   hostAgencyName: string;
 }
 
-/** One page of the list, newest start first, with the total from the same query (a window count). */
-export async function listConferences(db: Db, user: Viewer, filters: ConferenceListFilters, pageSize = CONFERENCE_PAGE_SIZE): Promise<{ rows: ConferenceListRow[]; total: number }> {
+/** One page of the list, newest start first, and the total (counted up to LIST_TOTAL_CAP). */
+export async function listConferences(db: Db, user: Viewer, filters: ConferenceListFilters, pageSize = CONFERENCE_PAGE_SIZE): Promise<{ rows: ConferenceListRow[]; total: ListTotal }> {
+  const where = and(...listConditions(db, user, filters));
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: conferences.id,
+        title: conferences.title,
+        kind: conferences.kind,
+        status: conferences.status,
+        reviewedPeriod: conferences.reviewedPeriod,
+        startsAt: conferences.startsAt,
+        endsAt: conferences.endsAt,
+        hostAgencyId: conferences.hostAgencyId,
+        hostAgencyName: agencies.name,
+      })
+      .from(conferences)
+      .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
+      .where(where)
+      .orderBy(newestFirst(conferences.startsAt), desc(conferences.id))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    countUpTo(db, db.select({ id: conferences.id }).from(conferences).where(where).$dynamic()),
+  ]);
+  return { rows, total };
+}
+
+function listConditions(db: Db, user: Viewer, filters: ConferenceListFilters): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [visibleConferencesCondition(db, user)];
   if (filters.kind) conditions.push(eq(conferences.kind, filters.kind));
   if (filters.status) conditions.push(eq(conferences.status, filters.status));
@@ -79,33 +107,7 @@ export async function listConferences(db: Db, user: Viewer, filters: ConferenceL
     conditions.push(/^\d{4}$/.test(filters.period) ? like(conferences.reviewedPeriod, `${filters.period}-%`) : eq(conferences.reviewedPeriod, filters.period));
   }
   if (filters.q) conditions.push(ilike(conferences.title, likeContains(filters.q)));
-  const rows = await db
-    .select({
-      id: conferences.id,
-      title: conferences.title,
-      kind: conferences.kind,
-      status: conferences.status,
-      reviewedPeriod: conferences.reviewedPeriod,
-      startsAt: conferences.startsAt,
-      endsAt: conferences.endsAt,
-      hostAgencyId: conferences.hostAgencyId,
-      hostAgencyName: agencies.name,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(conferences)
-    .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
-    .where(and(...conditions))
-    .orderBy(desc(conferences.startsAt), desc(conferences.id))
-    .limit(pageSize)
-    .offset((filters.page - 1) * pageSize);
-  const total = rows[0]?.total ?? (filters.page > 1 ? await countConferences(db, conditions) : 0);
-  return { rows: rows.map(({ total: _total, ...row }) => row), total };
-}
-
-// Only when a page past the end is asked for: the window count has no row to ride on.
-async function countConferences(db: Db, conditions: (SQL | undefined)[]): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(conferences).where(and(...conditions));
-  return row?.n ?? 0;
+  return conditions;
 }
 
 const chair = alias(people, "chair");

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import {
   agendaItems,
   conferences,
@@ -250,7 +251,7 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
     .from(directives)
     .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
     .where(and(...listConditions(db, user, filters)))
-    .orderBy(desc(conferences.startsAt), asc(directives.number))
+    .orderBy(newestFirst(conferences.startsAt), asc(directives.number))
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize)
     .as("page");
@@ -306,13 +307,25 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
   return { rows: [...byId.values()], total };
 }
 
-/** Conferences that have directives the user's list can show, newest first, for the list's filter. */
-export async function listDirectiveConferenceOptions(db: Db, user: Viewer): Promise<Option[]> {
-  const rows = await db
-    .selectDistinct({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
-    .from(conferences)
-    .innerJoin(directives, eq(directives.conferenceId, conferences.id))
-    .where(and(...listConditions(db, user, { page: 1, all: true })))
-    .orderBy(desc(conferences.startsAt), asc(conferences.id));
+/**
+ * How many conferences a filter's drop-down offers: the newest ones. A province holds thousands
+ * of conferences over the years and a select of all of them weighed megabytes per page; an
+ * older conference is reached from its own page, whose links carry ?conference=, and stays
+ * selected here.
+ */
+export const CONFERENCE_OPTION_LIMIT = 100;
+
+/** The newest conferences that have directives the user's list can show, plus the selected one, for the lists' filters. */
+export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selectedId?: number): Promise<Option[]> {
+  const hasVisibleDirectives = exists(
+    db
+      .select({ one: sql`1` })
+      .from(directives)
+      .where(and(eq(directives.conferenceId, conferences.id), ...listConditions(db, user, { page: 1, all: true }))),
+  );
+  const options = (where: SQL | undefined, limit: number) =>
+    db.select({ id: conferences.id, title: conferences.title }).from(conferences).where(and(hasVisibleDirectives, where)).orderBy(newestFirst(conferences.startsAt), desc(conferences.id)).limit(limit);
+  const rows = await options(undefined, CONFERENCE_OPTION_LIMIT);
+  if (selectedId && !rows.some((row) => row.id === selectedId)) rows.push(...(await options(eq(conferences.id, selectedId), 1)));
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }

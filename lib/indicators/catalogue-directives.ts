@@ -1,5 +1,6 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import { agencies, conferences, directiveIndicators, directives, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleDirectivesCondition } from "@/lib/directives/access";
@@ -42,7 +43,7 @@ export async function listIndicatorDirectives(db: Db, indicatorId: number, user:
     .innerJoin(directives, eq(directives.id, directiveIndicators.directiveId))
     .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
     .where(and(eq(directiveIndicators.indicatorId, indicatorId), visibleDirectivesCondition(db, user)))
-    .orderBy(desc(conferences.startsAt), asc(directives.number));
+    .orderBy(newestFirst(conferences.startsAt), asc(directives.number));
 }
 
 export interface IndicatorTask {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import {
   agencies,
   auditLog,
@@ -234,10 +235,10 @@ export async function listReportConferences(db: Db, reportId: number) {
     .from(conferenceReports)
     .innerJoin(conferences, eq(conferences.id, conferenceReports.conferenceId))
     .where(eq(conferenceReports.reportId, reportId))
-    .orderBy(desc(conferences.startsAt));
+    .orderBy(newestFirst(conferences.startsAt));
 }
 
 /** Recent conferences to link a report to (the secretariat picks one). */
 export async function listConferenceOptions(db: Db, limit = 100) {
-  return db.select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt }).from(conferences).orderBy(desc(conferences.startsAt)).limit(limit);
+  return db.select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt }).from(conferences).orderBy(newestFirst(conferences.startsAt)).limit(limit);
 }

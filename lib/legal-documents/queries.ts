@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { newestFirst } from "@/db/order";
 import { conferences, directiveLegalDocuments, directives, legalDocuments } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleDirectivesCondition } from "@/lib/directives/access";
@@ -88,7 +89,7 @@ export async function listReferencingDirectives(db: Db, documentId: number, user
     .innerJoin(directives, eq(directives.id, directiveLegalDocuments.directiveId))
     .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
     .where(and(eq(directiveLegalDocuments.legalDocumentId, documentId), visibleDirectivesCondition(db, user)))
-    .orderBy(desc(conferences.startsAt), asc(directives.number));
+    .orderBy(newestFirst(conferences.startsAt), asc(directives.number));
 }
 
 export interface LegalDocumentOption {

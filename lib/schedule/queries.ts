@@ -23,19 +23,13 @@ export type ScheduleAudience = { kind: "user"; user: Pick<CurrentUser, "role" | 
 
 /**
  * The conferences starting in [from, to), with host, chair and invitation counts, in ONE
- * query: the counts come from a grouped subquery joined once, never a query per row.
- * The public page sees only conferences marked for it and never drafts.
+ * query. The counts are subqueries per row of the week (a few dozen index lookups): a
+ * grouped subquery over all invitations was evaluated whole before the join, 480 ms at
+ * 700 000 invitations. The public page sees only conferences marked for it and never drafts.
  */
 export async function listScheduleConferences(db: Db, range: { from: Date; to: Date }, audience: ScheduleAudience): Promise<ScheduleRow[]> {
-  const invited = db
-    .select({
-      conferenceId: invitations.conferenceId,
-      agencies: count(invitations.agencyId).as("invited_agencies"),
-      people: count(invitations.personId).as("invited_people"),
-    })
-    .from(invitations)
-    .groupBy(invitations.conferenceId)
-    .as("invited");
+  const invitedCount = (column: typeof invitations.agencyId | typeof invitations.personId) =>
+    sql<number>`(${db.select({ n: count(column) }).from(invitations).where(eq(invitations.conferenceId, conferences.id))})`.mapWith(Number);
   const conditions: (SQL | undefined)[] = [gte(conferences.startsAt, range.from), lt(conferences.startsAt, range.to)];
   if (audience.kind === "public") {
     conditions.push(eq(conferences.publicOnSchedule, true), ne(conferences.status, "draft"));
@@ -54,13 +48,12 @@ export async function listScheduleConferences(db: Db, range: { from: Date; to: D
       hostAgencyName: agencies.name,
       chairName: people.fullName,
       chairPosition: people.position,
-      invitedAgencies: sql<number>`coalesce(${invited.agencies}, 0)`.mapWith(Number),
-      invitedPeople: sql<number>`coalesce(${invited.people}, 0)`.mapWith(Number),
+      invitedAgencies: invitedCount(invitations.agencyId),
+      invitedPeople: invitedCount(invitations.personId),
     })
     .from(conferences)
     .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
     .leftJoin(people, eq(people.id, conferences.chairPersonId))
-    .leftJoin(invited, eq(invited.conferenceId, conferences.id))
     .where(and(...conditions))
     .orderBy(asc(conferences.startsAt), asc(conferences.id));
   return rows;

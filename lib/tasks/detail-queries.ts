@@ -108,11 +108,20 @@ export async function getDirectiveForTask(db: Db, directiveId: number) {
   return row ?? null;
 }
 
-/** Directives for the list filter, newest conference first. */
-export async function listDirectiveOptions(db: Db) {
+/**
+ * The directive filter's options: the directives of the chosen conference, or of the chosen
+ * directive's conference. Without either, none: a list of every directive of every
+ * conference (hundreds of thousands at provincial scale) is no choice a person can make.
+ */
+export async function listDirectiveOptions(db: Db, chosen: { conferenceId?: number; directiveId?: number }) {
+  if (!chosen.conferenceId && !chosen.directiveId) return [];
+  const conferenceOfChosen = chosen.conferenceId
+    ? eq(directives.conferenceId, chosen.conferenceId)
+    : eq(directives.conferenceId, db.select({ id: directives.conferenceId }).from(directives).where(eq(directives.id, chosen.directiveId!)));
   return db
     .select({ id: directives.id, number: directives.number, conferenceTitle: conferences.title })
     .from(directives)
     .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
-    .orderBy(asc(conferences.startsAt), asc(directives.number));
+    .where(conferenceOfChosen)
+    .orderBy(asc(directives.number));
 }

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { contentDisposition } from "@/lib/storage/content-disposition";
-import { listTasks, parseTaskListParams, type TaskListFilters, type TaskListRow } from "@/lib/tasks/queries";
+import { listTaskRows, parseTaskListParams, type TaskListFilters, type TaskListRow } from "@/lib/tasks/queries";
 import { deriveTaskStatus, TASK_STATUS_LABELS_VI, todayInVietnam } from "@/lib/tasks/status";
 
 /*
@@ -17,7 +17,7 @@ import { deriveTaskStatus, TASK_STATUS_LABELS_VI, todayInVietnam } from "@/lib/t
  */
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** Rows fetched per query when collecting the whole list; listTasks' page for the screen stays 50. */
+/** Rows fetched per query when collecting the whole list; the screen's page for the screen stays 50. */
 const BATCH = 1000;
 /** A list longer than this is not a spreadsheet anyone reads; the filters narrow it. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -28,13 +28,13 @@ export interface TaskExportRow extends TaskListRow {
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
 
-/** Every task the filters match (in the page's order), in batches of listTasks, with each directive's text (one more query). */
+/** Every task the filters match (in the page's order), in batches of listTaskRows, with each directive's text (one more query). */
 export async function loadTaskExport(db: Db, user: Viewer, filters: TaskListFilters, today: string, batchSize = BATCH): Promise<TaskExportRow[]> {
   const rows: TaskListRow[] = [];
   for (let page = 1; rows.length < MAX_EXPORT_ROWS; page++) {
-    const batch = await listTasks(db, user, { ...filters, page }, today, batchSize);
-    rows.push(...batch.rows);
-    if (batch.rows.length < batchSize || rows.length >= batch.total) break;
+    const batch = await listTaskRows(db, user, { ...filters, page }, today, batchSize);
+    rows.push(...batch);
+    if (batch.length < batchSize) break;
   }
   const ids = [...new Set(rows.map((row) => row.directiveId))];
   const texts = ids.length > 0 ? await db.select({ id: directives.id, text: directives.text }).from(directives).where(inArray(directives.id, ids)) : [];

@@ -65,14 +65,14 @@ describe("task overview", () => {
     const overview = await loadTaskOverview(db(), secretariat, parseOverviewParams(base), today);
     for (const status of TASK_STATUSES) {
       const { total } = await listTasks(db(), secretariat, parseTaskListParams({ ...base, status }), today);
-      expect(total, status).toBe(overview.totals[status]);
+      expect(total.count, status).toBe(overview.totals[status]);
     }
     for (const unit of overview.byUnit) {
       const { total } = await listTasks(db(), secretariat, parseTaskListParams({ ...base, lead: String(unit.agencyId) }), today);
-      expect(total).toBe(unit.counts.total);
+      expect(total.count).toBe(unit.counts.total);
     }
     const awaiting = await listTasks(db(), secretariat, parseTaskListParams({ ...base, awaiting: "1" }), today);
-    expect(awaiting.total).toBe(overview.totals.awaitingAcceptance);
+    expect(awaiting.total.count).toBe(overview.totals.awaitingAcceptance);
   });
 
   it("shows a unit officer only the tasks their agency leads or coordinates", async () => {

@@ -6,7 +6,8 @@ import { ConferenceStatusTag } from "@/components/conferences/conference-status-
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pager } from "@/components/ui/pager";
+import { ListPager, listTotalText } from "@/components/ui/list-pager";
+import { listHref } from "@/components/ui/pager";
 import { DataTable } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -31,7 +32,6 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
   const filters = parseConferenceListParams(await searchParams);
   const db = getDb();
   const [{ rows, total }, agencies] = await Promise.all([listConferences(db, user, filters), listHostAgencyOptions(db)]);
-  const pages = Math.max(1, Math.ceil(total / CONFERENCE_PAGE_SIZE));
   const href = (page: number) => listHref("/conferences", { q: filters.q, kind: filters.kind, status: filters.status, host: filters.hostAgencyId, period: filters.period, page });
 
   return (
@@ -49,7 +49,7 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
       />
       <ConferenceFilters filters={filters} agencyOptions={agencies.map((a) => ({ value: String(a.id), label: a.name }))} />
       <ResultCount>
-        {t("list.count", { count: total })}
+        {await listTotalText(total, (count) => t("list.count", { count }))}
       </ResultCount>
       <DataTable
         caption={t("title")}
@@ -77,14 +77,7 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
           { key: "status", header: t("list.status"), cell: (row) => <ConferenceStatusTag status={row.status} /> },
         ]}
       />
-      <Pager
-        label={t("list.pagination")}
-        status={tc("page", { page: Math.min(filters.page, pages), pages })}
-        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
-        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
-        previous={tc("previous")}
-        next={tc("next")}
-      />
+      <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={CONFERENCE_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );
 }

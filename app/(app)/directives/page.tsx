@@ -32,7 +32,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
   const tc = await getTranslations("common");
   const filters = parseDirectiveListParams(await searchParams);
   const db = getDb();
-  const [{ rows, total }, conferenceOptions] = await Promise.all([listDirectives(db, user, filters), listDirectiveConferenceOptions(db, user)]);
+  const [{ rows, total }, conferenceOptions] = await Promise.all([listDirectives(db, user, filters), listDirectiveConferenceOptions(db, user, filters.conferenceId)]);
   const pages = Math.max(1, Math.ceil(total / DIRECTIVE_PAGE_SIZE));
   const href = (page: number) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all: filters.all, page });
   const leaderScope = (all: boolean) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all });

@@ -6,7 +6,8 @@ import { TaskStatusTag } from "@/components/tasks/task-status-tag";
 import { LinkButton } from "@/components/ui/button";
 import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pager } from "@/components/ui/pager";
+import { ListPager, listTotalText } from "@/components/ui/list-pager";
+import { listHref } from "@/components/ui/pager";
 import { type Column, DataTable } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -39,12 +40,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const [{ rows, total }, agencies, directiveOptions, conferenceOptions, periods, periodLabel] = await Promise.all([
     listTasks(db, user, filters, today),
     unit ? Promise.resolve([]) : listAssignableAgencies(db, today),
-    unit ? Promise.resolve([]) : listDirectiveOptions(db),
-    unit ? Promise.resolve([]) : listDirectiveConferenceOptions(db, user),
+    unit ? Promise.resolve([]) : listDirectiveOptions(db, filters),
+    unit ? Promise.resolve([]) : listDirectiveConferenceOptions(db, user, filters.conferenceId),
     unit ? Promise.resolve([]) : listReviewedPeriods(db),
     getPeriodLabel(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
   const params = {
     status: filters.status,
     due: filters.dueSoon ? DUE_SOON_DAYS : undefined,
@@ -132,7 +132,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       )}
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <ResultCount>
-          {t("list.count", { count: total })}
+          {await listTotalText(total, (count) => t("list.count", { count }))}
         </ResultCount>
         {/* The same filters as the list, every matching row: GET /api/tasks/xlsx. */}
         <a href={listHref("/api/tasks/xlsx", params)} className="no-print mb-3 text-sm font-semibold text-brand-700 underline">
@@ -140,14 +140,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </a>
       </div>
       <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
-      <Pager
-        label={t("list.pagination")}
-        status={tc("page", { page: Math.min(filters.page, pages), pages })}
-        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
-        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
-        previous={tc("previous")}
-        next={tc("next")}
-      />
+      <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={TASK_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );
 }

@@ -9,8 +9,8 @@ import { type Column, DataTable } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listDirectiveConferenceOptions } from "@/lib/directives/queries";
-import { formatDate, formatNumber } from "@/lib/format";
-import { listReviewedPeriods, loadTaskOverview, parseOverviewParams, type StatusCounts, type TaskOverview } from "@/lib/tasks/overview";
+import { formatDate, formatNumber, formatTime } from "@/lib/format";
+import { listReviewedPeriods, loadRecentTaskOverview, parseOverviewParams, type StatusCounts, type TaskOverview } from "@/lib/tasks/overview";
 import { type OnTimeCompletionRate, TASK_STATUSES, type TaskStatus, taskStatusTone, todayInVietnam } from "@/lib/tasks/status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,9 +40,9 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   const filters = parseOverviewParams(await searchParams);
   const today = todayInVietnam();
   const db = getDb();
-  const [overview, conferenceOptions, periods, periodLabel] = await Promise.all([
-    loadTaskOverview(db, user, filters, today),
-    listDirectiveConferenceOptions(db, user),
+  const [{ value: overview, computedAt }, conferenceOptions, periods, periodLabel] = await Promise.all([
+    loadRecentTaskOverview(db, user, filters, today),
+    listDirectiveConferenceOptions(db, user, filters.conferenceId),
     listReviewedPeriods(db),
     getPeriodLabel(),
   ]);
@@ -83,7 +83,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
 
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro", { date: formatDate(today) })} />
+      <PageHeader title={t("title")} intro={`${t("intro", { date: formatDate(today) })} ${t("computedAt", { time: formatTime(new Date(computedAt)) })}`} />
       <OverviewFilterForm
         action="/tasks/overview"
         filters={filters}

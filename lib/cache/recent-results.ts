@@ -1,0 +1,59 @@
+/*
+ * A short-lived, in-process memo for read models that are expensive and change slowly — the
+ * secretariat's overview counts a million tasks at provincial scale (seconds of database time)
+ * and is opened again and again during a conference.
+ *
+ * What it guarantees:
+ * - On the app server that made a change, the next read is fresh: lib/actions.ts calls
+ *   noteDataChanged() after every committed change, which retires every entry.
+ * - On other app servers behind the load balancer (each keeps its own memo; nothing is
+ *   shared, so servers stay stateless), a result is at most `ttlMs` old. Pages built on it
+ *   say when their figures were computed.
+ * - Concurrent requests for the same key share one computation; a failure is not kept.
+ */
+
+interface Entry {
+  computedAt: number;
+  generation: number;
+  value: Promise<unknown>;
+}
+
+const MAX_ENTRIES = 500;
+
+// One memo per process, kept on globalThis: Next.js loads this module separately in each
+// route's bundle, and a change made by one route's action must retire what another route cached.
+const MEMO = Symbol.for("nghisu.recentResults");
+type GlobalWithMemo = typeof globalThis & { [MEMO]?: { entries: Map<string, Entry>; generation: number } };
+const memo = ((globalThis as GlobalWithMemo)[MEMO] ??= { entries: new Map(), generation: 0 });
+const entries = memo.entries;
+
+/** Retires every memoised result on this server (called after each committed change). */
+export function noteDataChanged(): void {
+  memo.generation += 1;
+  entries.clear();
+}
+
+export interface Recent<T> {
+  value: T;
+  /** When the value was computed (epoch ms). */
+  computedAt: number;
+}
+
+/** The value for `key` computed at most `ttlMs` ago and after this server's last change, or a fresh one. */
+export async function recentResult<T>(key: string, ttlMs: number, compute: () => Promise<T>, now = Date.now()): Promise<Recent<T>> {
+  const hit = entries.get(key);
+  if (hit && hit.generation === memo.generation && now - hit.computedAt < ttlMs) {
+    return { value: (await hit.value) as T, computedAt: hit.computedAt };
+  }
+  const entry: Entry = { computedAt: now, generation: memo.generation, value: compute() };
+  entries.delete(key);
+  entries.set(key, entry);
+  // Map keeps insertion order: the first key is the oldest entry.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  try {
+    return { value: (await entry.value) as T, computedAt: entry.computedAt };
+  } catch (error) {
+    if (entries.get(key) === entry) entries.delete(key);
+    throw error;
+  }
+}
