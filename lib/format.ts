@@ -61,3 +61,22 @@ function roundDecimalString(whole: string, fraction: string, decimals: number): 
   const integerPart = digits.slice(0, digits.length - decimals) || "0";
   return { integer: integerPart.replace(/^0+(?=\d)/, ""), fraction: decimals ? digits.slice(digits.length - decimals) : "" };
 }
+
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
+const calendarDateParts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * The calendar date (yyyy-MM-dd) of an instant in Asia/Ho_Chi_Minh. The server may run in
+ * UTC, where the date changes seven hours later than in Vietnam: 17:30 UTC on 01/07/2012 is
+ * already 00:30 on 02/07/2012 in Điện Biên, and a task due 01/07 is overdue there.
+ */
+export function vietnamDate(instant: Date): string {
+  const parts = calendarDateParts.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? "";
+  return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
+}
+
+/** Today's calendar date in Vietnam as yyyy-MM-dd, the form calendar dates are stored in. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return vietnamDate(now);
+}

@@ -1,17 +1,20 @@
 import { TIME_ZONE } from "@/lib/format";
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
+const partsFormat = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  weekday: "short",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+});
+
 /** Calendar parts of an instant as seen in Asia/Ho_Chi_Minh (0 = Sunday). */
 export function localParts(value: Date): { year: number; month: number; day: number; weekday: number; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    weekday: "short",
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  }).formatToParts(value);
+  const parts = partsFormat.formatToParts(value);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
   return {

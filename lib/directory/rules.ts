@@ -1,4 +1,3 @@
-import { TIME_ZONE } from "@/lib/format";
 
 /*
  * Pure rules of the directory: validity periods, the agency tree, cycle checks and the
@@ -19,10 +18,7 @@ export interface ValidityPeriod {
   validTo: string | null;
 }
 
-/** Today's calendar date in Vietnam as yyyy-MM-dd (en-CA formats dates that way). */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+export { todayInVietnam } from "@/lib/format";
 
 /** The calendar date `days` after (or before, if negative) a yyyy-MM-dd date. */
 export function addDays(date: string, days: number): string {

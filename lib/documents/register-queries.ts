@@ -2,7 +2,7 @@ import { and, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { conferences, issuedDocuments, type OfficialDocumentKind, users } from "@/db/schema";
-import { TIME_ZONE } from "@/lib/format";
+import { vietnamDate } from "@/lib/format";
 import { type DocumentUser, visibleDocumentsCondition } from "./access";
 import { type DocumentTypeCode, isDocumentTypeCode } from "./numbering";
 
@@ -19,7 +19,7 @@ export interface RegisterFilters {
 
 /** The current year in Vietnam (a register year starts at midnight in Hà Nội, not UTC). */
 export function currentYearInVietnam(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" }).format(now));
+  return Number(vietnamDate(now).slice(0, 4));
 }
 
 /** /documents?year=&type=&page=; the year defaults to this year, unknown values are ignored. */

@@ -1,4 +1,3 @@
-import { TIME_ZONE } from "@/lib/format";
 
 /** Pure rules of invitations: no database, no Next. */
 
@@ -12,9 +11,7 @@ export const statusTone: Record<InvitationStatus, "grey" | "green" | "red" | "bl
 };
 
 /** The calendar date (yyyy-MM-dd) of an instant in Vietnam: the day agencies must be active on. */
-export function vietnamDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
+export { vietnamDate } from "@/lib/format";
 
 /** Whether a reply arrives after the deadline (none set: never late). */
 export function isAfterDeadline(replyDeadline: Date | null, now: Date): boolean {

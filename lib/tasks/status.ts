@@ -1,4 +1,3 @@
-import { TIME_ZONE } from "@/lib/format";
 
 /**
  * Derived status of a task (nhiệm vụ) under QĐ 42/2014/QĐ-TTg as amended by QĐ 23/2018/QĐ-TTg.
@@ -115,16 +114,7 @@ export function deriveTaskStatus(input: TaskStatusInput): DerivedTaskStatus {
     : { status: "open_overdue", lateAgainstOriginal, daysOverdue: today - deadline, daysLeft: null };
 }
 
-/**
- * Today's calendar date in Asia/Ho_Chi_Minh as yyyy-MM-dd. The server may run in UTC, where
- * the date changes seven hours later than in Vietnam: 17:30 UTC on 01/07/2012 is already
- * 00:30 on 02/07/2012 in Điện Biên, and a task due 01/07 is overdue there.
- */
-export function todayInVietnam(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
-}
+export { todayInVietnam } from "@/lib/format";
 
 export interface OnTimeCompletionRate {
   /** Tasks completed, on time or late. */

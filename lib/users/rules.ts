@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, type Role, users } from "@/db/schema";
 import { UserFacingError } from "@/lib/errors";
-import { TIME_ZONE } from "@/lib/format";
+import { todayInVietnam } from "@/lib/format";
 
 /** The part of an account the administrator rules look at. */
 export interface AccountState {
@@ -55,10 +55,7 @@ export async function assertUsernameFree(tx: Db, username: string): Promise<void
   if (taken) throw new UserFacingError("errors.usernameTaken", "username");
 }
 
-/** Today's calendar date in Vietnam as yyyy-MM-dd (en-CA formats dates that way), the form agency dates are stored in. */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+export { todayInVietnam } from "@/lib/format";
 
 /** Whether an agency with these validity dates is still in existence today (Vietnam time). */
 export function isAgencyActive(agency: { validTo: string | null }, today = todayInVietnam()): boolean {

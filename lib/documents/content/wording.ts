@@ -1,5 +1,5 @@
 import type { DocumentSignature } from "@/lib/documents/spec";
-import { formatTime } from "@/lib/format";
+import { formatTime, vietnamDate } from "@/lib/format";
 import { localParts } from "@/lib/conferences/time";
 
 /*
@@ -41,11 +41,7 @@ export function documentShortDate(isoDate: string): string {
   return `${String(day).padStart(2, "0")}/${month <= 2 ? String(month).padStart(2, "0") : month}/${year}`;
 }
 
-/** yyyy-MM-dd of an instant in Vietnam. */
-export function vietnamDate(instant: Date): string {
-  const p = localParts(instant);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-}
+export { vietnamDate };
 
 /** "08 giờ 00 phút" in Vietnam. */
 export function clockPhrase(instant: Date): string {
