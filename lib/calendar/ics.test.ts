@@ -13,6 +13,7 @@ const base: IcsConference = {
   startsAt: new Date("2012-07-02T00:30:00Z"),
   endsAt: new Date("2012-07-02T04:30:00Z"),
   venue: "Hội trường Sở TT&TT, TP. Điện Biên Phủ",
+  updatedAt: new Date("2012-06-20T02:15:09.123Z"),
   agendaTitles: ["Báo cáo kết quả thực hiện nhiệm vụ", "Thảo luận"],
 };
 
@@ -38,7 +39,12 @@ describe("ics building", () => {
     expect(text).toContain("DTSTART:20120702T003000Z");
     expect(event.description).toBe("Chương trình:\n1. Báo cáo kết quả thực hiện nhiệm vụ\n2. Thảo luận");
     expect(vevent.getFirstPropertyValue("url")).toBe("https://nghisu.example.vn/conferences/42");
-    expect(vevent.getFirstPropertyValue("dtstamp")).toBeTruthy();
+    expect(text).toContain("DTSTAMP:20120620T021509Z");
+  });
+
+  it("write the same bytes for the same conferences, so the feed's ETag can be strong", () => {
+    expect(buildIcs([base], options)).toBe(buildIcs([{ ...base, agendaTitles: [...base.agendaTitles] }], options));
+    expect(buildIcs([base], options)).not.toBe(buildIcs([{ ...base, sequence: 4 }], options));
   });
 
   it("mark cancelled, postponed and draft conferences", () => {
