@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DIGEST_PLACEHOLDER } from "@/components/layout/digest-placeholder";
+import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,17 +12,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/*
+ * No NextIntlClientProvider: every string is translated on the server and client leaves get
+ * theirs as props, so the browser never downloads next-intl's message formatter. The one
+ * exception is the error boundary, which cannot take props: it reads its four strings from
+ * ErrorStringsProvider.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
-  // Client components only need a few namespaces; the rest is translated on the server.
-  const clientMessages = { app: messages.app, errors: messages.errors, common: messages.common, auth: messages.auth };
+  const t = await getTranslations("errors");
+  const errorStrings = { title: t("title"), generic: t("generic"), reference: t("reference", { digest: DIGEST_PLACEHOLDER }), retry: t("retry") };
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorStringsProvider strings={errorStrings}>{children}</ErrorStringsProvider>
       </body>
     </html>
   );

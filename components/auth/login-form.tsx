@@ -1,25 +1,24 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { signInWithCredentials } from "./credentials-sign-in";
 
 const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
 
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const t = useTranslations("auth");
-  const [error, setError] = useState<string | null>(initialError ? describe(initialError) : null);
-  const [pending, setPending] = useState(false);
+/** Translated on the server (app/(auth)/login/page.tsx): the browser gets no message formatter. */
+export interface LoginFormLabels {
+  username: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  invalid: string;
+  failed: string;
+}
 
-  function describe(code: string): string {
-    if (code.startsWith(RATE_LIMITED_PREFIX)) {
-      const seconds = Number(code.slice(RATE_LIMITED_PREFIX.length)) || 60;
-      return t("rateLimited", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-    }
-    if (code === "CredentialsSignin") return t("invalid");
-    return t("failed");
-  }
+export function LoginForm({ callbackUrl, initialError, labels }: { callbackUrl: string; initialError?: string; labels: LoginFormLabels }) {
+  const [error, setError] = useState<string | null>(initialError ?? null);
+  const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,15 +26,20 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { redirect: false, username: data.get("username"), password: data.get("password") });
-      if (result?.ok && !result.error) {
+      const code = await signInWithCredentials(String(data.get("username") ?? ""), String(data.get("password") ?? ""), callbackUrl);
+      if (code === null) {
         // A full navigation so every server component renders for the new session.
         window.location.assign(callbackUrl);
         return;
       }
-      setError(describe(result?.error ?? "failed"));
+      if (code.startsWith(RATE_LIMITED_PREFIX)) {
+        // The wait needs plural formatting: the sign-in page words it on the server.
+        window.location.assign(`/login?${new URLSearchParams({ error: code, callbackUrl })}`);
+        return;
+      }
+      setError(code === "CredentialsSignin" ? labels.invalid : labels.failed);
     } catch {
-      setError(t("failed"));
+      setError(labels.failed);
     }
     setPending(false);
   }
@@ -49,18 +53,18 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       ) : null}
       <div>
         <label htmlFor="username" className="block font-semibold">
-          {t("username")}
+          {labels.username}
         </label>
         <input id="username" name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} className="mt-1 block w-full rounded border-2 border-slate-600 px-3 py-2 text-base" />
       </div>
       <div>
         <label htmlFor="password" className="block font-semibold">
-          {t("password")}
+          {labels.password}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 block w-full rounded border-2 border-slate-600 px-3 py-2 text-base" />
       </div>
       <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
-        {pending ? t("submitting") : t("submit")}
+        {pending ? labels.submitting : labels.submit}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/actions";
 
-import { signOut } from "next-auth/react";
-
+/** A form posting to a server action: signing out works without JavaScript and ships none. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="rounded px-2 py-1 text-sm font-semibold text-white underline-offset-2 hover:underline">
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded px-2 py-1 text-sm font-semibold text-white underline-offset-2 hover:underline">
+        {label}
+      </button>
+    </form>
   );
 }

@@ -17,14 +17,11 @@ export interface CurrentUser {
   agencyName: string | null;
 }
 
+/** The cookie names next-auth v4 gives the session (the first over https). */
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-/**
- * The signed-in user, or null. Loaded once per request (React cache). The session
- * cookie only says who; the account is read from the database each time, so a
- * disabled account or a bumped session version ("sign out everywhere") stops at once.
- */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The decoded session cookie of this request, or null when there is none or it does not verify. */
+export async function readSessionToken(): Promise<{ uid: number; sv: unknown } | null> {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
@@ -36,6 +33,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   }
   const uid = Number(token?.uid);
   if (!token || !Number.isInteger(uid)) return null;
+  return { uid, sv: token.sv };
+}
+
+/**
+ * The signed-in user, or null. Loaded once per request (React cache). The session
+ * cookie only says who; the account is read from the database each time, so a
+ * disabled account or a bumped session version ("sign out everywhere") stops at once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const token = await readSessionToken();
+  if (!token) return null;
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -49,7 +57,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.id, uid))
+    .where(eq(users.id, token.uid))
     .limit(1);
   if (!row || !row.active || row.sessionVersion !== token.sv) return null;
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: row.agencyName };
