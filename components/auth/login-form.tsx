@@ -1,8 +1,8 @@
 "use client";
 
+import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { signInWithCredentials } from "./credentials-sign-in";
 
 const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
 
@@ -26,7 +26,8 @@ export function LoginForm({ callbackUrl, initialError, labels }: { callbackUrl: 
     setPending(true);
     setError(null);
     try {
-      const code = await signInWithCredentials(String(data.get("username") ?? ""), String(data.get("password") ?? ""), callbackUrl);
+      const result = await signIn("credentials", { redirect: false, username: data.get("username"), password: data.get("password") });
+      const code = result?.ok && !result.error ? null : (result?.error ?? "failed");
       if (code === null) {
         // A full navigation so every server component renders for the new session.
         window.location.assign(callbackUrl);

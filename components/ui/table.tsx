@@ -11,7 +11,8 @@ export interface Column<Row> {
 
 /**
  * A table with a sticky header. On a phone each row becomes a card of label: value
- * pairs, so nothing scrolls off the side of a 360 px screen.
+ * pairs, so nothing scrolls off the side of a 360 px screen; the label is the cell's
+ * data-label, drawn by CSS (.dt-cell in app/globals.css) so it is not repeated in the markup.
  */
 export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; caption?: string; empty: string }) {
   if (rows.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
@@ -30,17 +31,16 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { colu
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="mb-3 block rounded border border-slate-200 bg-white sm:mb-0 sm:table-row sm:rounded-none sm:border-0 sm:border-b">
-              {columns.map((column) => (
-                <td
-                  key={column.key}
-                  data-label={column.header}
-                  className={`flex gap-3 px-3 py-1.5 sm:table-cell sm:py-2 ${column.numeric ? "sm:text-right tabular-nums" : ""} ${column.className ?? ""}`}
-                >
-                  <span className="w-32 shrink-0 font-semibold text-slate-600 sm:hidden">{column.header}</span>
-                  <span className="min-w-0 break-words">{column.cell(row)}</span>
-                </td>
-              ))}
+            <tr key={rowKey(row)} className="dt-row">
+              {columns.map((column) => {
+                // Per-column classes only when set: this markup repeats for every cell of the page.
+                const extra = `${column.numeric ? "sm:text-right tabular-nums " : ""}${column.className ?? ""}`.trim();
+                return (
+                  <td key={column.key} data-label={column.header} className={extra ? `dt-cell ${extra}` : "dt-cell"}>
+                    <span className="dt-value">{column.cell(row)}</span>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
