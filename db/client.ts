@@ -38,7 +38,9 @@ const holder = globalThis as GlobalWithHandle;
 function open(): Handle {
   const url = env.databaseUrl;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
+    // jit off: the list and count queries here finish in milliseconds, yet at provincial scale the
+    // planner's cost estimate crosses jit_above_cost and PostgreSQL spent 15–25 ms compiling them.
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {}, connection: { jit: "off" } });
     const db = drizzlePostgres({ client, schema, casing: "snake_case", logger }) as unknown as Db;
     const withAdvisoryLock = async <T>(key: number, fn: () => Promise<T>): Promise<T> => {
       // A session lock needs one connection for its whole life: reserve it from the pool.

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { type Column, DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
@@ -19,33 +20,37 @@ export function growthText(t: Translator, growth: string): string {
   return growth.startsWith("-") ? t("table.down", { value: amount }) : t("table.up", { value: amount });
 }
 
-function PlanCell({ row, t }: { row: ReportTableRow; t: Translator }) {
-  const reported = row.reportedPlanPercent === null ? null : t("table.asReported", { value: t("table.planPercent", { value: formatNumber(row.reportedPlanPercent) }) });
-  if (row.percentOfPlan === null && reported === null) return <>—</>;
+/**
+ * A figure with what qualifies it underneath (the value as reported, a warning tag). A lone
+ * figure stays plain text: a report has hundreds of rows, and every element in a cell is
+ * rendered and sent twice (HTML and the page's RSC data).
+ */
+function stackedCell(main: string | null, reported: string | null, warning: string | null, tone: "yellow" | "red"): ReactNode {
+  if (main !== null && reported === null && warning === null) return main;
+  if (main === null && reported === null) return "—";
   return (
     <span className="flex flex-col items-start gap-1 sm:items-end">
-      {row.percentOfPlan !== null ? <span>{t("table.planPercent", { value: formatNumber(row.percentOfPlan) })}</span> : null}
+      {main !== null ? <span>{main}</span> : null}
       {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
-      {row.planDisagrees ? <Tag tone="yellow">{t("table.disagree")}</Tag> : null}
+      {warning ? <Tag tone={tone}>{warning}</Tag> : null}
     </span>
   );
 }
 
-function YearOnYearCell({ row, t }: { row: ReportTableRow; t: Translator }) {
+function planCell(row: ReportTableRow, t: Translator): ReactNode {
+  const reported = row.reportedPlanPercent === null ? null : t("table.asReported", { value: t("table.planPercent", { value: formatNumber(row.reportedPlanPercent) }) });
+  const computed = row.percentOfPlan === null ? null : t("table.planPercent", { value: formatNumber(row.percentOfPlan) });
+  return stackedCell(computed, reported, row.planDisagrees ? t("table.disagree") : null, "yellow");
+}
+
+function yearOnYearCell(row: ReportTableRow, t: Translator): ReactNode {
   const computed = row.yoy
     ? isZero(row.yoy.growth)
       ? t("table.yoyRatio", { ratio: formatNumber(row.yoy.ratio) })
       : t("table.yoy", { ratio: formatNumber(row.yoy.ratio), growth: growthText(t, row.yoy.growth) })
     : null;
   const reported = row.reportedGrowthPercent === null ? null : t("table.asReported", { value: growthText(t, row.reportedGrowthPercent) });
-  if (computed === null && reported === null) return <>—</>;
-  return (
-    <span className="flex flex-col items-start gap-1 sm:items-end">
-      {computed ? <span>{computed}</span> : null}
-      {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
-      {row.growthDisagrees ? <Tag tone="yellow">{t("table.disagree")}</Tag> : null}
-    </span>
-  );
+  return stackedCell(computed, reported, row.growthDisagrees ? t("table.disagree") : null, "yellow");
 }
 
 /** Row numbers as in a conference document: 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
@@ -70,36 +75,32 @@ export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[
   const t = await getTranslations("reports");
   const locale = await getLocale();
   const numbers = numberRows(rows);
+  const ofWhich = t("table.ofWhich");
   const warnings = rows.some((r) => r.exceedsParent || r.planDisagrees || r.growthDisagrees);
   const columns: Column<ReportTableRow>[] = [
     { key: "no", header: t("table.no"), cell: (row) => numbers.get(row.indicatorId), className: "sm:w-12" },
     {
       key: "name",
       header: t("table.indicator"),
-      cell: (row) => (
-        <span className={row.depth > 0 ? "block sm:pl-6" : "block font-semibold"}>
-          {row.depth > 0 ? <span className="italic text-slate-600">{t("table.ofWhich")} </span> : null}
-          {locale === "en" && row.nameEn ? row.nameEn : row.nameVi}
-        </span>
-      ),
+      cell: (row) =>
+        row.depth > 0 ? (
+          <span className="block sm:pl-6">
+            <i className="text-slate-600">{ofWhich} </i>
+            {locale === "en" && row.nameEn ? row.nameEn : row.nameVi}
+          </span>
+        ) : (
+          <b>{locale === "en" && row.nameEn ? row.nameEn : row.nameVi}</b>
+        ),
     },
     { key: "unit", header: t("table.unit"), cell: (row) => row.unit },
     {
       key: "value",
       header: t("table.value"),
       numeric: true,
-      cell: (row) =>
-        row.value === null ? (
-          "—"
-        ) : (
-          <span className="flex flex-col items-start gap-1 sm:items-end">
-            <span>{formatNumber(row.value, row.decimals)}</span>
-            {row.exceedsParent ? <Tag tone="red">{t("table.exceedsParent")}</Tag> : null}
-          </span>
-        ),
+      cell: (row) => (row.value === null ? "—" : stackedCell(formatNumber(row.value, row.decimals), null, row.exceedsParent ? t("table.exceedsParent") : null, "red")),
     },
-    { key: "plan", header: t("table.percentOfPlan"), numeric: true, cell: (row) => <PlanCell row={row} t={t} /> },
-    { key: "yoy", header: t("table.yearOnYear"), numeric: true, cell: (row) => <YearOnYearCell row={row} t={t} /> },
+    { key: "plan", header: t("table.percentOfPlan"), numeric: true, cell: (row) => planCell(row, t) },
+    { key: "yoy", header: t("table.yearOnYear"), numeric: true, cell: (row) => yearOnYearCell(row, t) },
     { key: "status", header: t("table.valueStatus"), cell: (row) => (row.status ? t(`valueStatuses.${row.status}`) : "—") },
     { key: "note", header: t("table.note"), cell: (row) => row.note ?? "" },
   ];

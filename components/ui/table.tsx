@@ -35,9 +35,11 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { colu
               {columns.map((column) => {
                 // Per-column classes only when set: this markup repeats for every cell of the page.
                 const extra = `${column.numeric ? "sm:text-right tabular-nums " : ""}${column.className ?? ""}`.trim();
+                const value = column.cell(row);
                 return (
                   <td key={column.key} data-label={column.header} className={extra ? `dt-cell ${extra}` : "dt-cell"}>
-                    <span className="dt-value">{column.cell(row)}</span>
+                    {/* Text needs no wrapper (it wraps inside the cell); elements get one, so several stay one item beside the phone label. */}
+                    {typeof value === "string" || typeof value === "number" ? value : <span className="dt-value">{value}</span>}
                   </td>
                 );
               })}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BridgePoints } from "@/components/conferences/bridge-points";
+import { ADD_BRIDGE_ACTION, BridgePoints } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
@@ -47,7 +47,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     listBridgePoints(db, conference.id),
     countInvitationsByStatus(db, conference.id),
     countPresent(db, conference.id),
-    canManage ? listHostAgencyOptions(db) : Promise.resolve([]),
+    canManage && action === ADD_BRIDGE_ACTION ? listHostAgencyOptions(db) : Promise.resolve(null),
   ]);
   const t = await getTranslations("conferences");
   const tKind = await getTranslations("conferenceKinds");
@@ -119,7 +119,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />
-      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows.map((a) => ({ value: String(a.id), label: a.name }))} />
+      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows?.map((a) => ({ value: String(a.id), label: a.name })) ?? null} />
       <div className="mt-8">
         <Attachments ownerType="conference" ownerId={conference.id} canChange={canManage} />
       </div>

@@ -18,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** Lead units listed before "Xem tất cả": the most overdue first, which is what a review conference looks at. */
+const OVERVIEW_UNIT_ROWS = 25;
+
 const toneBorder: Record<ReturnType<typeof taskStatusTone>, string> = {
   green: "border-green-600",
   yellow: "border-amber-500",
@@ -37,7 +40,9 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   const t = await getTranslations("tasks.overview");
   const tStatus = await getTranslations("taskStatuses");
   const tSector = await getTranslations("sectors");
-  const filters = parseOverviewParams(await searchParams);
+  const params = await searchParams;
+  const filters = parseOverviewParams(params);
+  const allUnits = params.units === "all";
   const today = todayInVietnam();
   const db = getDb();
   const [{ value: overview, computedAt }, conferenceOptions, periods, periodLabel] = await Promise.all([
@@ -48,14 +53,16 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   ]);
   const base = { conference: filters.conferenceId, period: filters.period, sector: filters.sector };
   const tasksHref = (extra: Record<string, string | number | undefined>) => listHref("/tasks", { ...base, ...extra });
+  // A plain <a>, not next/link: a national overview has thousands of these figures, and each
+  // next/link is a client component with its own props in the page's RSC data.
   const countLink = (value: number, extra: Record<string, string | number | undefined>, label: string) =>
     value === 0 ? (
       <span className="text-slate-500">0</span>
     ) : (
-      <Link href={tasksHref(extra)} className="font-semibold text-brand-700 underline">
+      <a href={tasksHref(extra)} className="font-semibold text-brand-700 underline">
         {formatNumber(value)}
         <span className="sr-only"> {label}</span>
-      </Link>
+      </a>
     );
   const rateText = (rate: OnTimeCompletionRate) => (rate.rate === null ? "—" : `${formatNumber(rate.rate)}%`);
 
@@ -122,10 +129,18 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
         <DataTable
           caption={t("byUnit")}
           empty={t("empty")}
-          rows={overview.byUnit}
+          rows={allUnits ? overview.byUnit : overview.byUnit.slice(0, OVERVIEW_UNIT_ROWS)}
           rowKey={(row) => row.agencyId}
           columns={[{ key: "unit", header: t("unit"), cell: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }), (row) => row.name)]}
         />
+        {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
+          <p className="mt-2 text-sm">
+            {allUnits ? null : <span className="text-slate-700">{t("unitsShown", { shown: OVERVIEW_UNIT_ROWS, total: overview.byUnit.length })} </span>}
+            <Link href={listHref("/tasks/overview", { ...base, units: allUnits ? undefined : "all" })} className="font-semibold text-brand-700 underline">
+              {allUnits ? t("unitsFewer", { shown: OVERVIEW_UNIT_ROWS }) : t("unitsAll", { total: overview.byUnit.length })}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="overview-sector-title" className="mt-8">
