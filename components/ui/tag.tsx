@@ -10,5 +10,5 @@ const tones = {
 
 /** A short status word on a coloured background: the word carries the meaning, the colour only helps. */
 export function Tag({ tone = "grey", children }: { tone?: keyof typeof tones; children: ReactNode }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
+  return <span className={`inline-block rounded sm:whitespace-nowrap px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
 }
