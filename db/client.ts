@@ -35,7 +35,19 @@ const HANDLE = Symbol.for("nghisu.db");
 type GlobalWithHandle = typeof globalThis & { [HANDLE]?: Handle };
 const holder = globalThis as GlobalWithHandle;
 
-function open(): Handle {
+/**
+ * PGlite's start parameters: its defaults plus a smaller buffer pool. PostgreSQL touches all
+ * of shared_buffers when it starts, so the default 128 MB was resident from the first second
+ * (≈ 115 MiB more than 16 MB); the embedded database is small and the OS file cache still
+ * serves what the pool does not hold.
+ */
+export const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
+/**
+ * @param prepareFolder runs on the embedded data folder once this process holds its lock and
+ *   before PGlite opens it (start-up fills a fresh folder from the build's template there).
+ */
+function open(prepareFolder?: (folder: string) => void): Handle {
   const url = env.databaseUrl;
   if (url) {
     // jit off: the list and count queries here finish in milliseconds, yet at provincial scale the
@@ -62,7 +74,8 @@ function open(): Handle {
   fs.mkdirSync(env.dataDir, { recursive: true });
   const release = acquireDataFolderLock(folder);
   try {
-    const client = new PGlite(folder);
+    prepareFolder?.(folder);
+    const client = new PGlite(folder, { startParams: [...PGLITE_START_PARAMS] });
     const db = drizzlePglite({ client, schema, casing: "snake_case", logger }) as unknown as Db;
     return {
       db,
@@ -90,6 +103,20 @@ function handle(): Handle {
 /** The one database handle: postgres.js when DATABASE_URL is set, PGlite in the data folder otherwise. Opened on first use. */
 export function getDb(): Db {
   return handle().db;
+}
+
+/**
+ * Opens the embedded database for start-up, running `prepareFolder` on its data folder under
+ * the folder lock before PGlite opens it, and returns what it returned. Does nothing (returns
+ * null) on PostgreSQL or when this process has the database open already.
+ */
+export function openEmbeddedDb<T>(prepareFolder: (folder: string) => T): T | null {
+  if (env.databaseUrl || holder[HANDLE]) return null;
+  let result: T | null = null;
+  holder[HANDLE] = open((folder) => {
+    result = prepareFolder(folder);
+  });
+  return result;
 }
 
 export function withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T> {

@@ -28,7 +28,7 @@ export interface LockHolder {
   command: string;
 }
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

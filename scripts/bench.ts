@@ -231,6 +231,10 @@ async function main() {
     const bundles = firstLoadJs(buildDir);
     let embedded = null;
     if (options.embedded) {
+      // As `npm start` and `npm run build` leave it: the build's embedded database template
+      // (db/pglite-template.ts), which a fresh data folder starts from.
+      log("embedded mode: the build's database template (npm's postbuild step)");
+      run([path.join(cwd, "node_modules/tsx/dist/cli.mjs"), "db/pglite-template-cli.ts"], { ...process.env, DATABASE_URL: undefined });
       log("embedded mode: cold start on a fresh PGlite folder and the demo tour");
       embedded = await measureEmbedded(cwd, PASSWORD);
     }

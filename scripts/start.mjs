@@ -10,6 +10,9 @@ if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) {
   console.log("Nghị Sự: building the production bundle (first start only)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // What `npm run build` does after the build: the ready-made embedded database a fresh data
+  // folder is copied from, so the first start takes seconds instead of a PostgreSQL initdb.
+  spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/pglite-template-cli.ts"], { stdio: "inherit" });
 }
 const port = process.env.PORT || "3000";
 console.log(`Nghị Sự: starting on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : `embedded database in ${process.env.NGHISU_DATA_DIR || "./data"}`})`);
