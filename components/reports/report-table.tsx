@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
 import { loadVisibleReport, type Viewer } from "@/lib/indicators/report-queries";
+import { indicatorRowNumbers } from "@/lib/indicators/report-order";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 
@@ -53,28 +54,11 @@ function yearOnYearCell(row: ReportTableRow, t: Translator): ReactNode {
   return stackedCell(computed, reported, row.growthDisagrees ? t("table.disagree") : null, "yellow");
 }
 
-/** Row numbers as in a conference document: 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
-function numberRows(rows: ReportTableRow[]): Map<number, string> {
-  const numbers = new Map<number, string>();
-  const childCount = new Map<number, number>();
-  let top = 0;
-  for (const row of rows) {
-    if (row.depth === 0 || row.parentId === null || !numbers.has(row.parentId)) {
-      numbers.set(row.indicatorId, String(++top));
-    } else {
-      const n = (childCount.get(row.parentId) ?? 0) + 1;
-      childCount.set(row.parentId, n);
-      numbers.set(row.indicatorId, `${numbers.get(row.parentId)}.${n}`);
-    }
-  }
-  return numbers;
-}
-
 /** The report table from rows already loaded (the report page loads them with its header). */
 export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[]; caption: string }) {
   const t = await getTranslations("reports");
   const locale = await getLocale();
-  const numbers = numberRows(rows);
+  const numbers = indicatorRowNumbers(rows);
   const ofWhich = t("table.ofWhich");
   const warnings = rows.some((r) => r.exceedsParent || r.planDisagrees || r.growthDisagrees);
   const columns: Column<ReportTableRow>[] = [

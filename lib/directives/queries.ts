@@ -1,6 +1,5 @@
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { newestFirst } from "@/db/order";
 import {
   agendaItems,
   conferences,
@@ -16,21 +15,15 @@ import {
   users,
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { likeContains, parsePage } from "@/lib/directory/queries";
 import { citation } from "@/lib/legal-documents/queries";
 import { visibleTasksCondition } from "@/lib/tasks/access";
-import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/status";
-import { visibleDirectivesCondition } from "./access";
 
 /*
- * Reads of directives. The conference page's reads take a conference the page has already
- * checked with loadVisibleConference; the cross-conference list takes the user and scopes
- * itself (a leader's own, a unit officer's through their tasks).
+ * Reads of directives for one conference (the conference page's reads take a conference the
+ * page has already checked with loadVisibleConference). The cross-conference list, which
+ * takes the user and scopes itself, is in list-queries.ts.
  */
 
-type Viewer = Pick<CurrentUser, "id" | "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 export type DirectiveSector = (typeof directiveSectors)[number];
 
 export interface ConferenceDirectiveRow {
@@ -173,159 +166,4 @@ export async function listAgendaItemOptions(db: Db, conferenceId: number): Promi
 // ---------------------------------------------------------------------------
 // Across conferences: /directives
 
-export const DIRECTIVE_PAGE_SIZE = 50;
-
-export interface DirectiveListFilters {
-  conferenceId?: number;
-  sector?: DirectiveSector;
-  q?: string;
-  /** A leader sees the directives they issued unless they ask for all (?all=1); leaders read everything. */
-  all: boolean;
-  page: number;
-}
-
-/** /directives?conference=&sector=&q=&all=&page=; unknown values are ignored rather than refused. */
-export function parseDirectiveListParams(params: SearchParams): DirectiveListFilters {
-  const conference = Number(first(params.conference));
-  const sector = first(params.sector);
-  return {
-    conferenceId: Number.isInteger(conference) && conference > 0 ? conference : undefined,
-    sector: directiveSectors.find((s) => s === sector),
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
-    all: first(params.all) === "1",
-    page: parsePage(params.page),
-  };
-}
-
-export interface DirectiveListRow {
-  id: number;
-  number: number;
-  text: string;
-  sector: DirectiveSector;
-  issuerName: string;
-  conferenceId: number;
-  conferenceTitle: string;
-  conferenceStartsAt: Date;
-  /** Tasks (visible to the user) by derived status. */
-  taskCounts: Record<TaskStatus, number>;
-  taskTotal: number;
-}
-
-const emptyCounts = (): Record<TaskStatus, number> => ({ completed_on_time: 0, completed_late: 0, open_within_deadline: 0, open_overdue: 0, ongoing: 0 });
-
-/**
- * Which directives the list shows. A leader: those they issued (their account's directory
- * person); a unit officer: those with a task of their agency; anyone else: all. Filters apply
- * on top for everyone.
- */
-function listConditions(db: Db, user: Viewer, filters: DirectiveListFilters): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [visibleDirectivesCondition(db, user)];
-  if (user.role === "leader" && !filters.all) {
-    conditions.push(inArray(directives.issuedByPersonId, db.select({ personId: users.personId }).from(users).where(eq(users.id, user.id))));
-  }
-  if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
-  if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
-  if (filters.q) conditions.push(ilike(directives.text, likeContains(filters.q)));
-  return conditions;
-}
-
-/**
- * One page of directives, newest conference first, each with its tasks counted by derived
- * status. ONE query: the page of directives is a subquery left-joined to the tasks the user may
- * see; the status of each task comes from deriveTaskStatus (the single source of the rules,
- * rather than a SQL CASE that would have to be kept in step) and is grouped here in memory.
- */
-export async function listDirectives(db: Db, user: Viewer, filters: DirectiveListFilters, today = todayInVietnam(), pageSize = DIRECTIVE_PAGE_SIZE): Promise<{ rows: DirectiveListRow[]; total: number }> {
-  const page = db
-    .select({
-      id: directives.id,
-      number: directives.number,
-      text: directives.text,
-      sector: directives.sector,
-      issuerName: sql<string>`${directives.issuerName}`.as("issuer_name"),
-      conferenceId: sql<number>`${conferences.id}`.as("conference_id"),
-      conferenceTitle: sql<string>`${conferences.title}`.as("conference_title"),
-      conferenceStartsAt: sql<Date>`${conferences.startsAt}`.as("conference_starts_at"),
-      total: sql<number>`count(*) over ()`.as("total"),
-    })
-    .from(directives)
-    .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
-    .where(and(...listConditions(db, user, filters)))
-    .orderBy(newestFirst(conferences.startsAt), asc(directives.number))
-    .limit(pageSize)
-    .offset((filters.page - 1) * pageSize)
-    .as("page");
-  const rows = await db
-    .select({
-      id: page.id,
-      number: page.number,
-      text: page.text,
-      sector: page.sector,
-      issuerName: page.issuerName,
-      conferenceId: page.conferenceId,
-      conferenceTitle: page.conferenceTitle,
-      conferenceStartsAt: page.conferenceStartsAt,
-      total: page.total,
-      taskId: tasks.id,
-      deadline: tasks.deadline,
-      originalDeadline: tasks.originalDeadline,
-      completedOn: tasks.completedOn,
-    })
-    .from(page)
-    .leftJoin(tasks, and(eq(tasks.directiveId, page.id), visibleTasksCondition(db, user)))
-    .orderBy(desc(page.conferenceStartsAt), asc(page.number), asc(tasks.id));
-
-  const byId = new Map<number, DirectiveListRow>();
-  for (const row of rows) {
-    let entry = byId.get(row.id);
-    if (!entry) {
-      entry = {
-        id: row.id,
-        number: row.number,
-        text: row.text,
-        sector: row.sector,
-        issuerName: row.issuerName,
-        conferenceId: Number(row.conferenceId),
-        conferenceTitle: row.conferenceTitle,
-        // A raw column in a subquery comes back as the driver gives it (a string on some drivers).
-        conferenceStartsAt: new Date(row.conferenceStartsAt),
-        taskCounts: emptyCounts(),
-        taskTotal: 0,
-      };
-      byId.set(row.id, entry);
-    }
-    if (row.taskId !== null) {
-      const { status } = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today });
-      entry.taskCounts[status] += 1;
-      entry.taskTotal += 1;
-    }
-  }
-  let total = Number(rows[0]?.total ?? 0);
-  if (rows.length === 0 && filters.page > 1) {
-    total = (await db.select({ n: count() }).from(directives).innerJoin(conferences, eq(conferences.id, directives.conferenceId)).where(and(...listConditions(db, user, filters))))[0]?.n ?? 0;
-  }
-  return { rows: [...byId.values()], total };
-}
-
-/**
- * How many conferences a filter's drop-down offers: the newest ones. A province holds thousands
- * of conferences over the years and a select of all of them weighed megabytes per page; an
- * older conference is reached from its own page, whose links carry ?conference=, and stays
- * selected here.
- */
-export const CONFERENCE_OPTION_LIMIT = 100;
-
-/** The newest conferences that have directives the user's list can show, plus the selected one, for the lists' filters. */
-export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selectedId?: number): Promise<Option[]> {
-  const hasVisibleDirectives = exists(
-    db
-      .select({ one: sql`1` })
-      .from(directives)
-      .where(and(eq(directives.conferenceId, conferences.id), ...listConditions(db, user, { page: 1, all: true }))),
-  );
-  const options = (where: SQL | undefined, limit: number) =>
-    db.select({ id: conferences.id, title: conferences.title }).from(conferences).where(and(hasVisibleDirectives, where)).orderBy(newestFirst(conferences.startsAt), desc(conferences.id)).limit(limit);
-  const rows = await options(undefined, CONFERENCE_OPTION_LIMIT);
-  if (selectedId && !rows.some((row) => row.id === selectedId)) rows.push(...(await options(eq(conferences.id, selectedId), 1)));
-  return rows.map((row) => ({ value: String(row.id), label: row.title }));
-}
+export * from "./list-queries";

@@ -48,3 +48,20 @@ export function orderUnderParents<T>(rows: T[], indicatorOf: (row: T) => { id: n
   for (const root of roots) visit(root, 0);
   return out;
 }
+
+/** Row numbers as in a conference document (and the report table on screen): 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
+export function indicatorRowNumbers(rows: readonly Pick<IndicatorRowBase, "indicatorId" | "parentId" | "depth">[]): Map<number, string> {
+  const numbers = new Map<number, string>();
+  const childCount = new Map<number, number>();
+  let top = 0;
+  for (const row of rows) {
+    if (row.depth === 0 || row.parentId === null || !numbers.has(row.parentId)) {
+      numbers.set(row.indicatorId, String(++top));
+    } else {
+      const n = (childCount.get(row.parentId) ?? 0) + 1;
+      childCount.set(row.parentId, n);
+      numbers.set(row.indicatorId, `${numbers.get(row.parentId)}.${n}`);
+    }
+  }
+  return numbers;
+}

@@ -1,6 +1,7 @@
 import type { DocumentBlock } from "@/lib/documents/spec";
 import { formatNumber } from "@/lib/format";
 import { describeGrowthVi, describePercentOfPlanVi, describeYearOnYearVi } from "@/lib/indicators/compute";
+import { indicatorRowNumbers } from "@/lib/indicators/report-order";
 import type { ReportTableRow } from "@/lib/indicators/report-table";
 import type { DocumentTask } from "./records";
 import { documentShortDate } from "./wording";
@@ -14,23 +15,6 @@ import { documentShortDate } from "./wording";
 export const INDICATOR_TABLE_HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "So với cùng kỳ", "So với kế hoạch năm"];
 export const TASK_TABLE_HEADER = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"];
 export const ONGOING_VI = "Thường xuyên";
-
-/** Row numbers as in a conference document: 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
-export function indicatorRowNumbers(rows: readonly ReportTableRow[]): Map<number, string> {
-  const numbers = new Map<number, string>();
-  const childCount = new Map<number, number>();
-  let top = 0;
-  for (const row of rows) {
-    if (row.depth === 0 || row.parentId === null || !numbers.has(row.parentId)) {
-      numbers.set(row.indicatorId, String(++top));
-    } else {
-      const n = (childCount.get(row.parentId) ?? 0) + 1;
-      childCount.set(row.parentId, n);
-      numbers.set(row.indicatorId, `${numbers.get(row.parentId)}.${n}`);
-    }
-  }
-  return numbers;
-}
 
 const asReported = (text: string) => (text ? `${text} (theo báo cáo)` : "");
 
