@@ -117,7 +117,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           <li className="rounded border border-l-4 border-green-600 bg-white p-3">
             <span className="block text-sm text-slate-700">{t("onTimeRate")}</span>
             <span className="block text-2xl font-bold tabular-nums text-slate-900">{rateText(overview.rate)}</span>
-            <span className="block text-sm text-slate-600">{t("rateOf", { onTime: overview.rate.onTime, completed: overview.rate.completed })}</span>
+            <span className="block text-sm text-slate-600">{t("rateOf", { onTime: formatNumber(overview.rate.onTime), completed: formatNumber(overview.rate.completed) })}</span>
           </li>
         </ul>
       </section>
