@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, exists, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { likeContains, parsePage } from "@/lib/directory/queries";
+import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleTasksCondition } from "@/lib/tasks/access";
 import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/status";
 import { visibleDirectivesCondition } from "./access";
@@ -77,11 +78,16 @@ function listConditions(db: Db, user: Viewer, filters: DirectiveListFilters): (S
 
 /**
  * One page of directives, newest conference first, each with its tasks counted by derived
- * status. ONE query: the page of directives is a subquery left-joined to the tasks the user may
- * see; the status of each task comes from deriveTaskStatus (the single source of the rules,
- * rather than a SQL CASE that would have to be kept in step) and is grouped here in memory.
+ * status. One query for the rows: the page of directives is a subquery left-joined to the tasks
+ * the user may see; the status of each task comes from deriveTaskStatus (the single source of
+ * the rules, rather than a SQL CASE that would have to be kept in step) and is grouped here in
+ * memory. The total is its own statement, counted up to a cap (lib/list-total.ts): a window
+ * count over every matching directive made the page read all 280 000 of them.
  */
-export async function listDirectives(db: Db, user: Viewer, filters: DirectiveListFilters, today = todayInVietnam(), pageSize = DIRECTIVE_PAGE_SIZE): Promise<{ rows: DirectiveListRow[]; total: number }> {
+export async function listDirectives(db: Db, user: Viewer, filters: DirectiveListFilters, today = todayInVietnam(), pageSize = DIRECTIVE_PAGE_SIZE): Promise<{ rows: DirectiveListRow[]; total: ListTotal }> {
+  const where = and(...listConditions(db, user, filters));
+  // Every directive has its conference (a required foreign key) and no condition reads the conference: counted without the join.
+  const matching = db.select({ id: directives.id }).from(directives).where(where).$dynamic();
   const page = db
     .select({
       id: directives.id,
@@ -92,16 +98,15 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
       conferenceId: sql<number>`${conferences.id}`.as("conference_id"),
       conferenceTitle: sql<string>`${conferences.title}`.as("conference_title"),
       conferenceStartsAt: sql<Date>`${conferences.startsAt}`.as("conference_starts_at"),
-      total: sql<number>`count(*) over ()`.as("total"),
     })
     .from(directives)
     .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
-    .where(and(...listConditions(db, user, filters)))
+    .where(where)
     .orderBy(newestFirst(conferences.startsAt), asc(directives.number))
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize)
     .as("page");
-  const rows = await db
+  const rowsQuery = db
     .select({
       id: page.id,
       number: page.number,
@@ -111,7 +116,6 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
       conferenceId: page.conferenceId,
       conferenceTitle: page.conferenceTitle,
       conferenceStartsAt: page.conferenceStartsAt,
-      total: page.total,
       taskId: tasks.id,
       deadline: tasks.deadline,
       originalDeadline: tasks.originalDeadline,
@@ -120,6 +124,7 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
     .from(page)
     .leftJoin(tasks, and(eq(tasks.directiveId, page.id), visibleTasksCondition(db, user)))
     .orderBy(desc(page.conferenceStartsAt), asc(page.number), asc(tasks.id));
+  const [rows, total] = await Promise.all([rowsQuery, countUpTo(db, matching)]);
 
   const byId = new Map<number, DirectiveListRow>();
   for (const row of rows) {
@@ -145,10 +150,6 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
       entry.taskCounts[status] += 1;
       entry.taskTotal += 1;
     }
-  }
-  let total = Number(rows[0]?.total ?? 0);
-  if (rows.length === 0 && filters.page > 1) {
-    total = (await db.select({ n: count() }).from(directives).innerJoin(conferences, eq(conferences.id, directives.conferenceId)).where(and(...listConditions(db, user, filters))))[0]?.n ?? 0;
   }
   return { rows: [...byId.values()], total };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parsePage } from "@/lib/directory/queries";
+import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
 
 /*
@@ -73,46 +74,46 @@ export interface ReportListRow {
   valueCount: number;
 }
 
-/** One page of reports with agency, deadline, who submitted/approved and the number of values, and the total: one query. */
-export async function listReports(db: Db, viewer: Viewer, filters: ReportListFilters, pageSize = REPORT_PAGE_SIZE): Promise<{ rows: ReportListRow[]; total: number }> {
+/**
+ * One page of reports with agency, deadline, who submitted/approved and the number of values,
+ * and the total. The page is cut from the reports alone and each row counts its own values
+ * (one index range of indicator_values per row): grouping 2,4 million values to show 50 rows
+ * took seconds at national scale. The total is its own statement (lib/list-total.ts).
+ */
+export async function listReports(db: Db, viewer: Viewer, filters: ReportListFilters, pageSize = REPORT_PAGE_SIZE): Promise<{ rows: ReportListRow[]; total: ListTotal }> {
   const conditions: (SQL | undefined)[] = [visibleReportsCondition(viewer)];
   if (filters.periodCode) conditions.push(eq(indicatorReports.periodCode, filters.periodCode));
   if (filters.agencyId) conditions.push(eq(indicatorReports.agencyId, filters.agencyId));
   if (filters.status) conditions.push(eq(indicatorReports.status, filters.status));
-  const rows = await db
-    .select({
-      id: indicatorReports.id,
-      agencyId: indicatorReports.agencyId,
-      agencyName: agencies.name,
-      periodCode: indicatorReports.periodCode,
-      dueOn: reportingPeriods.dueOn,
-      status: indicatorReports.status,
-      submittedAt: indicatorReports.submittedAt,
-      submittedByName: submitter.displayName,
-      approvedAt: indicatorReports.approvedAt,
-      approvedByName: approver.displayName,
-      valueCount: count(indicatorValues.id),
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(indicatorReports)
-    .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
-    .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
-    .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
-    .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
-    .leftJoin(indicatorValues, eq(indicatorValues.reportId, indicatorReports.id))
-    .where(and(...conditions))
-    .groupBy(indicatorReports.id, agencies.id, reportingPeriods.code, submitter.id, approver.id)
-    // The deadline orders periods in time (a code like 2012-Q3 does not sort as text).
-    .orderBy(desc(reportingPeriods.dueOn), desc(indicatorReports.periodCode), asc(agencies.name), asc(indicatorReports.id))
-    .limit(pageSize)
-    .offset((filters.page - 1) * pageSize);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && filters.page > 1) {
-    // Past the last page the window count has no row to ride on.
-    const [row] = await db.select({ n: count() }).from(indicatorReports).where(and(...conditions));
-    total = row?.n ?? 0;
-  }
-  return { rows: rows.map(({ total: _total, ...row }) => row), total };
+  const where = and(...conditions);
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: indicatorReports.id,
+        agencyId: indicatorReports.agencyId,
+        agencyName: agencies.name,
+        periodCode: indicatorReports.periodCode,
+        dueOn: reportingPeriods.dueOn,
+        status: indicatorReports.status,
+        submittedAt: indicatorReports.submittedAt,
+        submittedByName: submitter.displayName,
+        approvedAt: indicatorReports.approvedAt,
+        approvedByName: approver.displayName,
+        valueCount: sql<number>`(select count(*) from ${indicatorValues} where ${indicatorValues.reportId} = ${indicatorReports.id})`.mapWith(Number),
+      })
+      .from(indicatorReports)
+      .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
+      .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
+      .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
+      .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
+      .where(where)
+      // The deadline orders periods in time (a code like 2012-Q3 does not sort as text).
+      .orderBy(desc(reportingPeriods.dueOn), desc(indicatorReports.periodCode), asc(agencies.name), asc(indicatorReports.id))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    countUpTo(db, db.select({ id: indicatorReports.id }).from(indicatorReports).where(where).$dynamic()),
+  ]);
+  return { rows, total };
 }
 
 /** Every reporting period, newest first (chronologically, not as text). */

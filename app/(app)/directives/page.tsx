@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DirectiveFilters } from "@/components/directives/directive-filters";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pager } from "@/components/ui/pager";
+import { ListPager, listTotalText } from "@/components/ui/list-pager";
+import { listHref } from "@/components/ui/pager";
 import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
@@ -29,11 +30,9 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
   const user = await requirePermission("directives.view");
   const t = await getTranslations("directives");
   const tSector = await getTranslations("sectors");
-  const tc = await getTranslations("common");
   const filters = parseDirectiveListParams(await searchParams);
   const db = getDb();
   const [{ rows, total }, conferenceOptions] = await Promise.all([listDirectives(db, user, filters), listDirectiveConferenceOptions(db, user, filters.conferenceId)]);
-  const pages = Math.max(1, Math.ceil(total / DIRECTIVE_PAGE_SIZE));
   const href = (page: number) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all: filters.all, page });
   const leaderScope = (all: boolean) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all });
   return (
@@ -55,9 +54,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
         </nav>
       ) : null}
       <DirectiveFilters filters={filters} conferenceOptions={conferenceOptions} />
-      <ResultCount>
-        {t("list.count", { count: total })}
-      </ResultCount>
+      <ResultCount>{await listTotalText(total, (count) => t("list.count", { count }))}</ResultCount>
       <DataTable
         caption={t("title")}
         empty={t("list.empty")}
@@ -92,14 +89,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
           },
         ]}
       />
-      <Pager
-        label={t("list.pagination")}
-        status={tc("page", { page: Math.min(filters.page, pages), pages })}
-        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
-        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
-        previous={tc("previous")}
-        next={tc("next")}
-      />
+      <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={DIRECTIVE_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );
 }

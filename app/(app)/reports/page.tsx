@@ -8,7 +8,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { LinkButton } from "@/components/ui/button";
 import { HiddenField, SelectField } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pager } from "@/components/ui/pager";
+import { ListPager, listTotalText } from "@/components/ui/list-pager";
+import { listHref } from "@/components/ui/pager";
 import { ResultCount } from "@/components/ui/result-count";
 import { type Column, DataTable } from "@/components/ui/table";
 import { getDb } from "@/db/client";
@@ -29,14 +30,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("indicators.view");
   const t = await getTranslations("reports");
-  const tc = await getTranslations("common");
   const periodLabel = await getPeriodLabel();
   const filters = parseReportListParams(await searchParams);
   const unit = user.role === "unit_officer";
   const today = todayInVietnam();
   const db = getDb();
   const [{ rows, total }, periods, agencies] = await Promise.all([listReports(db, user, filters), listReportingPeriods(db), unit ? Promise.resolve(null) : listReportingAgencies(db)]);
-  const pages = Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE));
   const href = (page: number) => listHref("/reports", { period: filters.periodCode, agency: filters.agencyId, status: filters.status, page });
   const periodOptions = periods.map((p) => ({ value: p.code, label: periodLabel(p.code) }));
   const canOpenOwn = unit && user.agencyId !== null && can(user, "reports.enter", { agencyId: user.agencyId }) && periods.length > 0;
@@ -88,16 +87,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </section>
       ) : null}
       <ReportFilters filters={filters} periodOptions={periodOptions} agencyOptions={agencies ? agencies.map((a) => ({ value: String(a.id), label: a.name })) : null} />
-      <ResultCount>{t("list.count", { count: total })}</ResultCount>
+      <ResultCount>{await listTotalText(total, (count) => t("list.count", { count }))}</ResultCount>
       <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
-      <Pager
-        label={t("list.pagination")}
-        status={tc("page", { page: Math.min(filters.page, pages), pages })}
-        previousHref={filters.page > 1 ? href(Math.min(filters.page - 1, pages)) : undefined}
-        nextHref={filters.page < pages ? href(filters.page + 1) : undefined}
-        previous={tc("previous")}
-        next={tc("next")}
-      />
+      <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={REPORT_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );
 }
