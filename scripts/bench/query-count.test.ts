@@ -5,6 +5,8 @@ import { listFeedConferences } from "@/lib/calendar/queries";
 import { loadVisibleConference } from "@/lib/conferences/access";
 import { countInvitationsByStatus, countPresent, getConferenceDetail, listBridgePoints, listConferences, listStatusChanges } from "@/lib/conferences/queries";
 import { loadCarryOver, loadDirectiveBoard } from "@/lib/directives/board";
+import { listDirectives } from "@/lib/directives/list-queries";
+import { listReports } from "@/lib/indicators/report-queries";
 import { loadReportTable } from "@/lib/indicators/report-table";
 import { listScheduleConferences } from "@/lib/schedule/queries";
 import { loadTaskOverview } from "@/lib/tasks/overview";
@@ -73,6 +75,10 @@ beforeAll(async () => {
     return { id: row.id, agencyId, periodCode: "2012-M06" };
   };
   reports = { small: await report(r10, made50.slice(0, 10).map((r) => r.id)), large: await report(r50, made50.map((r) => r.id)) };
+  // Fifty more reports (one agency, fifty months) for the list of reports.
+  const months = Array.from({ length: 50 }, (_, i) => ({ code: `${2007 + Math.floor(i / 12)}-M${String((i % 12) + 1).padStart(2, "0")}`, dueOn: `${2007 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-28` }));
+  await db().insert(reportingPeriods).values(months).onConflictDoNothing();
+  await db().insert(indicatorReports).values(months.map((m) => ({ agencyId: r10, periodCode: m.code })));
 });
 
 describe("query count does not grow with the rows a page shows", () => {
@@ -144,6 +150,22 @@ describe("query count does not grow with the rows a page shows", () => {
     const large = await counted(() => loadReportTable(db(), reports.large));
     expect(small.result).toHaveLength(10);
     expect(large.result).toHaveLength(50);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it("the directives list and the reports list, at 10 and 50 rows per page", async () => {
+    for (const viewer of [secretariat, unit]) {
+      const filters = { page: 1, all: true };
+      const small = await counted(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 10));
+      const large = await counted(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 50));
+      expect(small.result.rows).toHaveLength(10);
+      expect(large.result.rows).toHaveLength(50);
+      expect(large.queries).toBe(small.queries);
+    }
+    const small = await counted(() => listReports(db(), secretariat, { page: 1 }, 10));
+    const large = await counted(() => listReports(db(), secretariat, { page: 1 }, 50));
+    expect(small.result.rows).toHaveLength(10);
+    expect(large.result.rows).toHaveLength(50);
     expect(large.queries).toBe(small.queries);
   });
 
