@@ -1,5 +1,5 @@
 // npm run bench -- [--scale small|full] [--duration 10] [--rounds 3] [--connections 10] [--quick] [--build] [--no-embedded]
-//                   [--pages conferences,conference,schedule,tasks,overview,report,calendar,file]
+//                   [--pages conferences,conference,schedule,directives,tasks,overview,report,reports,calendar,file]
 //
 // On the PostgreSQL database in DATABASE_URL (filled by `npm run data:generate` first, or here at
 // --scale when it holds no generated data) and the production build (built here if missing):

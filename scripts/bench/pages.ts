@@ -111,6 +111,16 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
       rows: tableRows,
     });
   }
+  if (big) {
+    pages.push({
+      key: "directives",
+      label: "Directives list (all conferences)",
+      role: "vanphong",
+      url: "/directives",
+      variants: { small: `/directives?conference=${big.id}`, large: "/directives" },
+      rows: tableRows,
+    });
+  }
   pages.push({ key: "tasks", label: "Unit task list (bcvt)", role: "bcvt", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows });
   pages.push({
     key: "overview",
@@ -125,6 +135,16 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   } else {
     notes.push(reportRoute ? "No indicator report in the database: the report table was not measured." : "This build has no /reports/[id] route: the indicator report table was not measured.");
   }
+  // One agency's submitted report (one row) beside the unfiltered first page (50 rows).
+  const [submitted] = await sql<{ agencyId: number }[]>`select agency_id as "agencyId" from indicator_reports where status = 'submitted' order by id limit 1`;
+  pages.push({
+    key: "reports",
+    label: "Indicator reports list",
+    role: "vanphong",
+    url: "/reports",
+    variants: { small: `/reports?status=submitted&agency=${submitted?.agencyId ?? 0}`, large: "/reports" },
+    rows: tableRows,
+  });
   pages.push({
     key: "calendar",
     label: "Calendar feed (bcvt's subscription)",
