@@ -1,4 +1,5 @@
 import { and, eq, exists, or, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import type { Db } from "@/db/client";
 import { conferences, invitations } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -25,8 +26,12 @@ export function visibleConferencesCondition(db: Db, user: Pick<CurrentUser, "rol
 
 export type ConferenceRow = typeof conferences.$inferSelect;
 
-/** The conference if it exists and the user may see it; null otherwise (the page then calls notFound()). */
-export async function loadVisibleConference(db: Db, id: number, user: Pick<CurrentUser, "role" | "agencyId">): Promise<ConferenceRow | null> {
+/**
+ * The conference if it exists and the user may see it; null otherwise (the page then calls
+ * notFound()). Read once per request (React cache): a conference page and its metadata both
+ * ask, with the same user object. Outside a render (actions, route handlers) it just reads.
+ */
+export const loadVisibleConference = cache(async (db: Db, id: number, user: Pick<CurrentUser, "role" | "agencyId">): Promise<ConferenceRow | null> => {
   if (!Number.isInteger(id) || id <= 0) return null;
   const [row] = await db
     .select()
@@ -34,7 +39,7 @@ export async function loadVisibleConference(db: Db, id: number, user: Pick<Curre
     .where(and(eq(conferences.id, id), visibleConferencesCondition(db, user)))
     .limit(1);
   return row ?? null;
-}
+});
 
 /** A route parameter as a conference id, or NaN. */
 export function conferenceIdParam(value: string): number {
