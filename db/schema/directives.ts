@@ -128,6 +128,8 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_directive_idx").on(t.directiveId),
     index("tasks_lead_deadline_idx").on(t.leadAgencyId, t.deadline),
+    // A unit's task ids straight from the index (index-only): the first half of what a unit may see (lib/tasks/access.ts).
+    index("tasks_lead_id_idx").on(t.leadAgencyId, t.id),
     index("tasks_deadline_idx").on(t.deadline),
     index("tasks_completed_on_idx").on(t.completedOn),
     index("tasks_created_by_idx").on(t.createdById),
@@ -145,7 +147,11 @@ export const taskCoordinators = pgTable(
       .notNull()
       .references(() => agencies.id),
   },
-  (t) => [primaryKey({ columns: [t.taskId, t.agencyId] }), index("task_coordinators_agency_idx").on(t.agencyId)],
+  (t) => [
+    primaryKey({ columns: [t.taskId, t.agencyId] }),
+    // The tasks an agency coordinates, index-only: the other half of what a unit may see.
+    index("task_coordinators_agency_task_idx").on(t.agencyId, t.taskId),
+  ],
 );
 
 export const taskEventKinds = [
