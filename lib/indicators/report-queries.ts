@@ -31,7 +31,6 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export const REPORT_PAGE_SIZE = 50;
-const REPORT_COUNT_CAP = 1_000_000;
 
 export function visibleReportsCondition(viewer: Viewer): SQL | undefined {
   if (viewer.role !== "unit_officer") return undefined;
@@ -61,6 +60,24 @@ export function parseReportListParams(params: SearchParams): ReportListFilters {
 const submitter = alias(users, "submitter");
 const approver = alias(users, "approver");
 
+/** What every view of a report starts with: the query joins agencies and reporting_periods. */
+export const reportIdentityColumns = {
+  id: indicatorReports.id,
+  agencyId: indicatorReports.agencyId,
+  agencyName: agencies.name,
+  periodCode: indicatorReports.periodCode,
+  dueOn: reportingPeriods.dueOn,
+  status: indicatorReports.status,
+};
+
+/** Who sent the report and who approved it, and when: the query left-joins `submitter` and `approver`. */
+const reportWorkflowColumns = {
+  submittedAt: indicatorReports.submittedAt,
+  submittedByName: submitter.displayName,
+  approvedAt: indicatorReports.approvedAt,
+  approvedByName: approver.displayName,
+};
+
 export interface ReportListRow {
   id: number;
   agencyId: number;
@@ -79,7 +96,8 @@ export interface ReportListRow {
  * One page of reports with agency, deadline, who submitted/approved and the number of values,
  * and the total. The page is cut from the reports alone and each row counts its own values
  * (one index range of indicator_values per row): grouping 2,4 million values to show 50 rows
- * took seconds at national scale. The total is its own statement.
+ * took seconds at national scale. The total is its own statement, counted up to the cap of
+ * every list (lib/list-total.ts): 100 agencies reporting monthly pass 10 000 reports in nine years.
  */
 export async function listReports(db: Db, viewer: Viewer, filters: ReportListFilters, pageSize = REPORT_PAGE_SIZE): Promise<{ rows: ReportListRow[]; total: ListTotal }> {
   const conditions: (SQL | undefined)[] = [visibleReportsCondition(viewer)];
@@ -90,16 +108,8 @@ export async function listReports(db: Db, viewer: Viewer, filters: ReportListFil
   const [rows, total] = await Promise.all([
     db
       .select({
-        id: indicatorReports.id,
-        agencyId: indicatorReports.agencyId,
-        agencyName: agencies.name,
-        periodCode: indicatorReports.periodCode,
-        dueOn: reportingPeriods.dueOn,
-        status: indicatorReports.status,
-        submittedAt: indicatorReports.submittedAt,
-        submittedByName: submitter.displayName,
-        approvedAt: indicatorReports.approvedAt,
-        approvedByName: approver.displayName,
+        ...reportIdentityColumns,
+        ...reportWorkflowColumns,
         valueCount: sql<number>`(select count(*) from ${indicatorValues} where ${indicatorValues.reportId} = ${indicatorReports.id})`.mapWith(Number),
       })
       .from(indicatorReports)
@@ -112,8 +122,7 @@ export async function listReports(db: Db, viewer: Viewer, filters: ReportListFil
       .orderBy(desc(reportingPeriods.dueOn), desc(indicatorReports.periodCode), asc(agencies.name), asc(indicatorReports.id))
       .limit(pageSize)
       .offset((filters.page - 1) * pageSize),
-    // Reports are bounded by agencies × periods (12 000 for 100 agencies over ten years of months), so they are counted exactly.
-    countUpTo(db, db.select({ id: indicatorReports.id }).from(indicatorReports).where(where).$dynamic(), REPORT_COUNT_CAP),
+    countUpTo(db, db.select({ id: indicatorReports.id }).from(indicatorReports).where(where).$dynamic()),
   ]);
   return { rows, total };
 }
@@ -158,18 +167,10 @@ export async function loadVisibleReport(db: Db, id: number, viewer: Viewer): Pro
   if (!Number.isInteger(id) || id <= 0) return null;
   const [row] = await db
     .select({
-      id: indicatorReports.id,
-      agencyId: indicatorReports.agencyId,
-      agencyName: agencies.name,
+      ...reportIdentityColumns,
       agencyCode: agencies.code,
-      periodCode: indicatorReports.periodCode,
-      dueOn: reportingPeriods.dueOn,
-      status: indicatorReports.status,
       version: indicatorReports.version,
-      submittedAt: indicatorReports.submittedAt,
-      submittedByName: submitter.displayName,
-      approvedAt: indicatorReports.approvedAt,
-      approvedByName: approver.displayName,
+      ...reportWorkflowColumns,
     })
     .from(indicatorReports)
     .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))

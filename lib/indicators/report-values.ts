@@ -19,6 +19,7 @@ import type { CommandContext } from "@/lib/commands";
 import { ConflictError, ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { periodEndDate, periodStartDate } from "@/lib/periods";
 import { orderUnderParents } from "./report-order";
+import { reportIdentityColumns } from "./report-queries";
 
 export { orderUnderParents };
 
@@ -242,15 +243,7 @@ export interface ReportForEdit {
 /** The report and the rows a person (or an import) may fill in: two queries whatever the number of indicators. */
 export async function loadReportForEdit(db: Db, reportId: number): Promise<ReportForEdit | null> {
   const [report] = await db
-    .select({
-      id: indicatorReports.id,
-      agencyId: indicatorReports.agencyId,
-      agencyName: agencies.name,
-      periodCode: indicatorReports.periodCode,
-      dueOn: reportingPeriods.dueOn,
-      status: indicatorReports.status,
-      version: indicatorReports.version,
-    })
+    .select({ ...reportIdentityColumns, version: indicatorReports.version })
     .from(indicatorReports)
     .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
