@@ -108,7 +108,12 @@ export const reportingPeriods = pgTable(
     dueOn: date({ mode: "string" }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("reporting_periods_code_format", sql`${t.code} ~ '^[0-9]{4}-(H[12]|Q[1-4]|M(0[1-9]|1[0-2])|9M|Y)$'`)],
+  (t) => [
+    check("reporting_periods_code_format", sql`${t.code} ~ '^[0-9]{4}-(H[12]|Q[1-4]|M(0[1-9]|1[0-2])|9M|Y)$'`),
+    // The list of reports runs newest period first: walking the periods in this order, it reads
+    // only the reports of the newest periods instead of sorting every report (lib/indicators/report-queries.ts).
+    index("reporting_periods_due_idx").on(t.dueOn, t.code),
+  ],
 );
 
 export const reportStatuses = ["draft", "submitted", "approved"] as const;

@@ -1,0 +1,1 @@
+CREATE INDEX "reporting_periods_due_idx" ON "reporting_periods" USING btree ("due_on","code");
