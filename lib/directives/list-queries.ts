@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, tasks, users } from "@/db/schema";
@@ -170,9 +170,13 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
       .from(directives)
       .where(and(eq(directives.conferenceId, conferences.id), ...listConditions(db, user, { page: 1, all: true }))),
   );
-  const options = (where: SQL | undefined, limit: number) =>
-    db.select({ id: conferences.id, title: conferences.title }).from(conferences).where(and(hasVisibleDirectives, where)).orderBy(newestFirst(conferences.startsAt), desc(conferences.id)).limit(limit);
-  const rows = await options(undefined, CONFERENCE_OPTION_LIMIT);
-  if (selectedId && !rows.some((row) => row.id === selectedId)) rows.push(...(await options(eq(conferences.id, selectedId), 1)));
+  const order = [newestFirst(conferences.startsAt), desc(conferences.id)];
+  const newest = db.select({ id: conferences.id }).from(conferences).where(hasVisibleDirectives).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT);
+  // One statement either way: the selected conference joins the newest ones in date order.
+  const rows = await db
+    .select({ id: conferences.id, title: conferences.title })
+    .from(conferences)
+    .where(and(hasVisibleDirectives, selectedId ? or(inArray(conferences.id, newest), eq(conferences.id, selectedId)) : inArray(conferences.id, newest)))
+    .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }
