@@ -1,12 +1,14 @@
 import type postgres from "postgres";
+import { LIST_TOTAL_CAP } from "../../lib/list-total";
 import type { CapturedQuery } from "./wire";
 
 /*
  * EXPLAIN of the statements a page ran, with the parameters it ran them with. Reads are
- * EXPLAIN ANALYZE'd (they run once more, which is harmless); writes only EXPLAIN'd. Any
- * sequential scan on a table the statistics say holds more than 10 000 rows is reported, and so
- * is an index scan without an index condition that reads more than 10 000 rows (walking a whole
- * index to get rows in order, then filtering, reads the table just the same).
+ * EXPLAIN ANALYZE'd (they run once more, which is harmless); writes only EXPLAIN'd. On a table
+ * the statistics say holds more than 10 000 rows, a sequential scan is reported when it reads
+ * more than 10 001 rows, and so is an index scan without an index condition (walking a whole
+ * index to get rows in order, then filtering, reads the table just the same). 10 001 is what
+ * a list's capped total reads by design (lib/list-total.ts).
  */
 
 export const BIG_TABLE_ROWS = 10_000;
@@ -89,10 +91,14 @@ export async function explain(sql: postgres.Sql, query: CapturedQuery, tableRows
         if (node["Index Name"]) indexes.add(node["Index Name"]);
         const table = node["Relation Name"];
         if (!table || (tableRows.get(table) ?? 0) <= BIG_TABLE_ROWS) return;
+        const analyzed = node["Actual Rows"] !== undefined;
         const read = ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1);
-        // An index scan with no index condition that reads over 10 000 rows is a whole-table read in index order.
-        const unconditioned = (node["Node Type"] === "Index Scan" || node["Node Type"] === "Index Only Scan") && !node["Index Cond"] && read > BIG_TABLE_ROWS;
-        if (node["Node Type"] === "Seq Scan" || unconditioned) {
+        // A list's total is counted up to LIST_TOTAL_CAP + 1 rows (lib/list-total.ts) and stops there: a bounded read,
+        // whatever scan feeds it. A statement only planned (a write) has no such figure: any scan of it counts.
+        const whole = analyzed ? read > Math.max(BIG_TABLE_ROWS, LIST_TOTAL_CAP + 1) : node["Node Type"] === "Seq Scan";
+        // An index scan with no index condition that reads more is a whole-table read in index order.
+        const unconditioned = (node["Node Type"] === "Index Scan" || node["Node Type"] === "Index Only Scan") && !node["Index Cond"];
+        if ((node["Node Type"] === "Seq Scan" || unconditioned) && whole) {
           seqScans.push({ table: node["Node Type"] === "Seq Scan" ? table : `${table} (${node["Node Type"]} ${node["Index Name"]}, no condition)`, tableRows: tableRows.get(table) ?? 0, planRows: node["Actual Rows"] ?? node["Plan Rows"] ?? 0 });
         }
       });
