@@ -6,6 +6,7 @@ import { createAgency, createUser } from "@/test/factories";
 import { request, signedIn } from "@/test/next-request";
 import { parseTaskListParams } from "@/lib/tasks/queries";
 import { loadTaskExport } from "@/lib/tasks/list-xlsx";
+import { queryCounter } from "@/db/client";
 import { createSeedLikeConference, type SeedLike } from "./test-fixtures";
 
 // Imported after test/next-request, so the routes see the mocked session and translations.
@@ -123,11 +124,16 @@ describe("GET /api/tasks/xlsx", () => {
     expect(byLead.slice(4)).toHaveLength(2);
   });
 
-  it("collects every page of the list, not only the first", async () => {
+  it("collects every matching task in two statements, up to its limit", async () => {
     const user = await createUser(db(), { role: "secretariat" });
-    const rows = await loadTaskExport(db(), user, parseTaskListParams({}), "2012-10-15", 2);
+    queryCounter.count = 0;
+    queryCounter.enabled = true;
+    const rows = await loadTaskExport(db(), user, parseTaskListParams({ page: "3" }), "2012-10-15");
+    queryCounter.enabled = false;
+    expect(queryCounter.count).toBe(2);
     expect(rows).toHaveLength(5);
     expect(new Set(rows.map((row) => row.id)).size).toBe(5);
     expect(rows.every((row) => row.directiveText.length > 0)).toBe(true);
+    expect((await loadTaskExport(db(), user, parseTaskListParams({}), "2012-10-15", 3)).map((row) => row.id)).toEqual(rows.slice(0, 3).map((row) => row.id));
   });
 });
