@@ -176,7 +176,7 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(hasVisibleDirectives, selectedId ? or(inArray(conferences.id, newest), eq(conferences.id, selectedId)) : inArray(conferences.id, newest)))
+    .where(and(hasVisibleDirectives, or(inArray(conferences.id, newest), selectedId ? eq(conferences.id, selectedId) : undefined)))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }
