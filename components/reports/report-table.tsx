@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
-import { type Column, DataTable } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
+import { type ReportCell, type ReportRowCells, ReportRows } from "@/components/reports/report-rows";
+import { type ColumnHeading, TableFrame } from "@/components/ui/table";
 import { getDb } from "@/db/client";
+import { type ValueStatus, valueStatuses } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
+import { compiledMessage } from "@/lib/i18n/compiled-message";
 import { loadVisibleReport, type Viewer } from "@/lib/indicators/report-queries";
 import { indicatorRowNumbers } from "@/lib/indicators/report-order";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
@@ -14,84 +15,96 @@ type Translator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
 
 const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
 
+/** The words of the table's cells, made once per table rather than once per row. */
+function tableWords(t: Translator, locale: string) {
+  const message = (key: "table.planPercent" | "table.yoy" | "table.yoyRatio" | "table.up" | "table.down" | "table.asReported") => compiledMessage(locale, t.raw(key));
+  return {
+    planPercent: message("table.planPercent"),
+    yoy: message("table.yoy"),
+    yoyRatio: message("table.yoyRatio"),
+    up: message("table.up"),
+    down: message("table.down"),
+    asReported: message("table.asReported"),
+    unchanged: t("table.unchanged"),
+    disagree: t("table.disagree"),
+    exceedsParent: t("table.exceedsParent"),
+    ofWhich: `${t("table.ofWhich")} `,
+    statuses: Object.fromEntries(valueStatuses.map((status) => [status, t(`valueStatuses.${status}`)])) as Record<ValueStatus, string>,
+  };
+}
+type TableWords = ReturnType<typeof tableWords>;
+
 /** "tăng 9%", "giảm 3,5%", "không đổi". */
-export function growthText(t: Translator, growth: string): string {
-  if (isZero(growth)) return t("table.unchanged");
-  const amount = formatNumber(growth.replace(/^-/, ""));
-  return growth.startsWith("-") ? t("table.down", { value: amount }) : t("table.up", { value: amount });
+function growthText(words: TableWords, growth: string): string {
+  if (isZero(growth)) return words.unchanged;
+  const value = formatNumber(growth.replace(/^-/, ""));
+  return growth.startsWith("-") ? words.down({ value }) : words.up({ value });
 }
 
-/**
- * A figure with what qualifies it underneath (the value as reported, a warning tag). A lone
- * figure stays plain text: a report has hundreds of rows, and every element in a cell is
- * rendered and sent twice (HTML and the page's RSC data).
- */
-function stackedCell(main: string | null, reported: string | null, warning: string | null, tone: "yellow" | "red"): ReactNode {
-  if (main !== null && reported === null && warning === null) return main;
-  if (main === null && reported === null) return "—";
-  return (
-    <span className="flex flex-col items-start gap-1 sm:items-end">
-      {main !== null ? <span>{main}</span> : null}
-      {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
-      {warning ? <Tag tone={tone}>{warning}</Tag> : null}
-    </span>
-  );
+/** A lone figure stays plain text; a figure with what qualifies it is a QualifiedFigure. */
+function qualified(figure: string | null, reported: string | null, warning: string | null, tone: "yellow" | "red"): ReportCell {
+  if (figure !== null && reported === null && warning === null) return figure;
+  if (figure === null && reported === null) return "—";
+  return { figure, reported, warning, tone };
 }
 
-function planCell(row: ReportTableRow, t: Translator): ReactNode {
-  const reported = row.reportedPlanPercent === null ? null : t("table.asReported", { value: t("table.planPercent", { value: formatNumber(row.reportedPlanPercent) }) });
-  const computed = row.percentOfPlan === null ? null : t("table.planPercent", { value: formatNumber(row.percentOfPlan) });
-  return stackedCell(computed, reported, row.planDisagrees ? t("table.disagree") : null, "yellow");
+function planCell(row: ReportTableRow, words: TableWords): ReportCell {
+  const reported = row.reportedPlanPercent === null ? null : words.asReported({ value: words.planPercent({ value: formatNumber(row.reportedPlanPercent) }) });
+  const computed = row.percentOfPlan === null ? null : words.planPercent({ value: formatNumber(row.percentOfPlan) });
+  return qualified(computed, reported, row.planDisagrees ? words.disagree : null, "yellow");
 }
 
-function yearOnYearCell(row: ReportTableRow, t: Translator): ReactNode {
+function yearOnYearCell(row: ReportTableRow, words: TableWords): ReportCell {
   const computed = row.yoy
     ? isZero(row.yoy.growth)
-      ? t("table.yoyRatio", { ratio: formatNumber(row.yoy.ratio) })
-      : t("table.yoy", { ratio: formatNumber(row.yoy.ratio), growth: growthText(t, row.yoy.growth) })
+      ? words.yoyRatio({ ratio: formatNumber(row.yoy.ratio) })
+      : words.yoy({ ratio: formatNumber(row.yoy.ratio), growth: growthText(words, row.yoy.growth) })
     : null;
-  const reported = row.reportedGrowthPercent === null ? null : t("table.asReported", { value: growthText(t, row.reportedGrowthPercent) });
-  return stackedCell(computed, reported, row.growthDisagrees ? t("table.disagree") : null, "yellow");
+  const reported = row.reportedGrowthPercent === null ? null : words.asReported({ value: growthText(words, row.reportedGrowthPercent) });
+  return qualified(computed, reported, row.growthDisagrees ? words.disagree : null, "yellow");
+}
+
+/** Each row's words and figures as the table shows them, in the order of the columns after the number and the name. */
+function reportRowCells(rows: ReportTableRow[], words: TableWords, locale: string): ReportRowCells[] {
+  const numbers = indicatorRowNumbers(rows);
+  return rows.map((row) => ({
+    indicatorId: row.indicatorId,
+    number: numbers.get(row.indicatorId) ?? "",
+    name: locale === "en" && row.nameEn ? row.nameEn : row.nameVi,
+    isPart: row.depth > 0,
+    cells: [
+      row.unit,
+      row.value === null ? "—" : qualified(formatNumber(row.value, row.decimals), null, row.exceedsParent ? words.exceedsParent : null, "red"),
+      planCell(row, words),
+      yearOnYearCell(row, words),
+      row.status ? words.statuses[row.status] : "—",
+      row.note ?? "",
+    ],
+  }));
 }
 
 /** The report table from rows already loaded (the report page loads them with its header). */
 export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[]; caption: string }) {
   const t = await getTranslations("reports");
   const locale = await getLocale();
-  const numbers = indicatorRowNumbers(rows);
-  const ofWhich = t("table.ofWhich");
+  const words = tableWords(t, locale);
   const warnings = rows.some((r) => r.exceedsParent || r.planDisagrees || r.growthDisagrees);
-  const columns: Column<ReportTableRow>[] = [
-    { key: "no", header: t("table.no"), cell: (row) => numbers.get(row.indicatorId), className: "sm:w-12" },
-    {
-      key: "name",
-      header: t("table.indicator"),
-      cell: (row) =>
-        row.depth > 0 ? (
-          <span className="block sm:pl-6">
-            <i className="text-slate-600">{ofWhich} </i>
-            {locale === "en" && row.nameEn ? row.nameEn : row.nameVi}
-          </span>
-        ) : (
-          <b>{locale === "en" && row.nameEn ? row.nameEn : row.nameVi}</b>
-        ),
-    },
-    { key: "unit", header: t("table.unit"), cell: (row) => row.unit },
-    {
-      key: "value",
-      header: t("table.value"),
-      numeric: true,
-      cell: (row) => (row.value === null ? "—" : stackedCell(formatNumber(row.value, row.decimals), null, row.exceedsParent ? t("table.exceedsParent") : null, "red")),
-    },
-    { key: "plan", header: t("table.percentOfPlan"), numeric: true, cell: (row) => planCell(row, t) },
-    { key: "yoy", header: t("table.yearOnYear"), numeric: true, cell: (row) => yearOnYearCell(row, t) },
-    { key: "status", header: t("table.valueStatus"), cell: (row) => (row.status ? t(`valueStatuses.${row.status}`) : "—") },
-    { key: "note", header: t("table.note"), cell: (row) => row.note ?? "" },
+  const columns: ColumnHeading[] = [
+    { key: "no", header: t("table.no") },
+    { key: "name", header: t("table.indicator") },
+    { key: "unit", header: t("table.unit") },
+    { key: "value", header: t("table.value"), numeric: true },
+    { key: "plan", header: t("table.percentOfPlan"), numeric: true },
+    { key: "yoy", header: t("table.yearOnYear"), numeric: true },
+    { key: "status", header: t("table.valueStatus") },
+    { key: "note", header: t("table.note") },
   ];
   return (
     <div>
       {warnings ? <p className="mb-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{t("table.warningsIntro")}</p> : null}
-      <DataTable caption={caption} empty={t("table.empty")} rows={rows} rowKey={(row) => row.indicatorId} columns={columns} />
+      <TableFrame caption={caption} empty={t("table.empty")} columns={columns}>
+        {rows.length > 0 ? <ReportRows rows={reportRowCells(rows, words, locale)} ofWhich={words.ofWhich} /> : null}
+      </TableFrame>
       <p className="mt-2 text-sm text-slate-600">{t("table.noBaseNote")}</p>
     </div>
   );

@@ -1,23 +1,29 @@
-import type { ReactNode } from "react";
+import { Fragment, isValidElement, type ReactNode } from "react";
 import { columnRules } from "@/lib/ui/table-rules";
 
-export interface Column<Row> {
+/** What the frame of a table needs of a column: its header, and whether it holds figures. */
+export interface ColumnHeading {
   key: string;
   header: string;
-  cell: (row: Row) => ReactNode;
   /** Figures are right-aligned. */
   numeric?: boolean;
+}
+
+export interface Column<Row> extends ColumnHeading {
+  cell: (row: Row) => ReactNode;
   className?: string;
 }
 
 /**
- * A table with a sticky header. On a phone each row becomes a card of label: value pairs, so
- * nothing scrolls off the side of a 360 px screen. The cells carry no attributes: the card
- * layout is .dt in app/globals.css, and each column's label and alignment are rules by column
- * position (lib/ui/table-rules.ts) in one style element per set of columns.
+ * A table with a sticky header around a body of rows. On a phone each row becomes a card of
+ * label: value pairs, so nothing scrolls off the side of a 360 px screen. The cells carry no
+ * attributes: the card layout is .dt in app/globals.css, and each column's label and alignment
+ * are rules by column position (lib/ui/table-rules.ts) in one style element per set of columns.
+ * DataTable fills it from server-rendered cells; the indicator report gives it a client body
+ * (components/reports/report-rows.tsx). Without a body it shows `empty`.
  */
-export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; caption?: string; empty: string }) {
-  if (rows.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
+export function TableFrame({ columns, caption, empty, children }: { columns: readonly ColumnHeading[]; caption?: string; empty: string; children: ReactNode }) {
+  if (!children) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
   const rules = columnRules(columns);
   return (
     <div className="bg-white sm:rounded sm:border sm:border-slate-200">
@@ -36,22 +42,35 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { colu
             ))}
           </tr>
         </thead>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** A table whose cells the server renders, one row per item (an empty list shows `empty`). */
+export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; caption?: string; empty: string }) {
+  // Built once per column: a prop passed as undefined is still written out for every cell.
+  const cellAttributes = columns.map((column) => (column.className ? { className: column.className } : {}));
+  return (
+    <TableFrame columns={columns} caption={caption} empty={empty}>
+      {rows.length > 0 ? (
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column) => {
+              {columns.map((column, index) => {
                 const value = column.cell(row);
                 return (
-                  <td key={column.key} className={column.className}>
-                    {/* Text needs no wrapper (it wraps inside the cell); elements get one, so several stay one item beside the phone label. */}
-                    {typeof value === "string" || typeof value === "number" ? value : <span className="dt-value">{value}</span>}
+                  <td key={column.key} {...cellAttributes[index]}>
+                    {/* On a phone the cell is a row beside its label: several nodes need one wrapper to stay one item there; text or one element does not. */}
+                    {Array.isArray(value) || (isValidElement(value) && value.type === Fragment) ? <span>{value}</span> : value}
                   </td>
                 );
               })}
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      ) : null}
+    </TableFrame>
   );
 }

@@ -1,0 +1,28 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { compiledMessage } from "./compiled-message";
+
+// The report table formats these once per row with compiledMessage instead of next-intl's t().
+const tableMessages = ["planPercent", "yoy", "yoyRatio", "up", "down", "asReported"] as const;
+const values = { value: "13,6", ratio: "109", growth: "tăng 9%" };
+
+describe("compiledMessage", () => {
+  for (const [locale, messages] of [["vi", vi], ["en", en]] as const) {
+    it(`formats the report table's messages as next-intl does (${locale})`, () => {
+      const t = createTranslator({ locale, messages, namespace: "reports.table" });
+      for (const key of tableMessages) {
+        expect(compiledMessage(locale, t.raw(key))(values)).toBe(t(key, values));
+      }
+    });
+  }
+
+  it("formats the same message again with other values, and keeps locales apart", () => {
+    const agenda = compiledMessage("vi", "{count} mục · {title}");
+    expect(agenda({ count: "3", title: "Sơ kết 6 tháng" })).toBe("3 mục · Sơ kết 6 tháng");
+    expect(compiledMessage("vi", "{count} mục · {title}")({ count: "1.234", title: "Giao ban" })).toBe("1.234 mục · Giao ban");
+    expect(compiledMessage("vi", "đạt {value}% kế hoạch năm")({ value: "50" })).toBe("đạt 50% kế hoạch năm");
+    expect(compiledMessage("en", "{value}% of the annual plan")({ value: "50" })).toBe("50% of the annual plan");
+  });
+});
