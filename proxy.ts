@@ -49,5 +49,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except static assets.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
 };
