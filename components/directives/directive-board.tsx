@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/format";
+import { rowTranslator } from "@/lib/i18n/compiled-message";
 import type { BoardDirective } from "@/lib/directives/board";
 import { taskStatusTone } from "@/lib/tasks/status";
 
@@ -11,7 +12,7 @@ import { taskStatusTone } from "@/lib/tasks/status";
  * carry-over at the next conference (the status on that conference's day).
  */
 export async function DirectiveBoard({ directives, empty }: { directives: BoardDirective[]; empty: string }) {
-  const t = await getTranslations("directives.board");
+  const t = rowTranslator(await getTranslations("directives.board"), await getLocale());
   const tStatus = await getTranslations("taskStatuses");
   const tSector = await getTranslations("sectors");
   if (directives.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
@@ -20,7 +21,7 @@ export async function DirectiveBoard({ directives, empty }: { directives: BoardD
       {directives.map((directive) => (
         <li key={directive.id} className="rounded border border-slate-200 bg-white p-4">
           <div className="flex flex-wrap items-center gap-2">
-            <span className="text-lg font-bold">{directive.number}.</span>
+            <span className="text-lg font-bold">{`${directive.number}.`}</span>
             <Tag tone="blue">{tSector(directive.sector)}</Tag>
             <span className="text-sm text-slate-700">{directive.issuerName}</span>
           </div>
@@ -35,14 +36,14 @@ export async function DirectiveBoard({ directives, empty }: { directives: BoardD
                     <Link href={`/tasks/${task.id}`} className="font-semibold text-brand-700 underline">
                       {task.title}
                     </Link>
+                    {/* One text per line: each separate piece would be one more node in the page's RSC data. */}
                     <p className="text-sm text-slate-700">
-                      {t("lead", { name: task.leadAgencyName })}
-                      {task.coordinatorNames ? ` · ${t("coordinators", { names: task.coordinatorNames })}` : ""}
+                      {t("lead", { name: task.leadAgencyName }) + (task.coordinatorNames ? ` · ${t("coordinators", { names: task.coordinatorNames })}` : "")}
                     </p>
                     <p className="text-sm text-slate-700">
-                      {task.deadline ? t("deadline", { date: formatDate(task.deadline) }) : t("ongoing")}
-                      {task.deadline !== task.originalDeadline && task.originalDeadline ? ` ${t("originalDeadline", { date: formatDate(task.originalDeadline) })}` : ""}
-                      {task.completedOn ? ` · ${t("completedOn", { date: formatDate(task.completedOn) })}` : ""}
+                      {(task.deadline ? t("deadline", { date: formatDate(task.deadline) }) : t("ongoing")) +
+                        (task.deadline !== task.originalDeadline && task.originalDeadline ? ` ${t("originalDeadline", { date: formatDate(task.originalDeadline) })}` : "") +
+                        (task.completedOn ? ` · ${t("completedOn", { date: formatDate(task.completedOn) })}` : "")}
                     </p>
                   </div>
                   <span className="shrink-0">

@@ -22,7 +22,7 @@ export interface Column<Row> extends ColumnHeading {
  * DataTable fills it from server-rendered cells; the indicator report gives it a client body
  * (components/reports/report-rows.tsx). Without a body it shows `empty`.
  */
-export function TableFrame({ columns, caption, empty, children }: { columns: readonly ColumnHeading[]; caption?: string; empty: string; children: ReactNode }) {
+export function TableFrame({ columns, caption, empty, children }: { columns: readonly ColumnHeading[]; caption?: string; empty: string; children?: ReactNode }) {
   if (!children) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
   const rules = columnRules(columns);
   return (

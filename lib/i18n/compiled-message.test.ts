@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
-import { compiledMessage } from "./compiled-message";
+import { compiledMessage, rowTranslator } from "./compiled-message";
 
 // The report table formats these once per row with compiledMessage instead of next-intl's t().
 const tableMessages = ["planPercent", "yoy", "yoyRatio", "up", "down", "asReported"] as const;
@@ -24,5 +24,16 @@ describe("compiledMessage", () => {
     expect(compiledMessage("vi", "{count} mục · {title}")({ count: "1.234", title: "Giao ban" })).toBe("1.234 mục · Giao ban");
     expect(compiledMessage("vi", "đạt {value}% kế hoạch năm")({ value: "50" })).toBe("đạt 50% kế hoạch năm");
     expect(compiledMessage("en", "{value}% of the annual plan")({ value: "50" })).toBe("50% of the annual plan");
+  });
+});
+
+describe("rowTranslator", () => {
+  it("gives the directive board's lines as next-intl's t() does, with values and without", () => {
+    const t = createTranslator({ locale: "vi", messages: vi, namespace: "directives.board" });
+    const row = rowTranslator(t, "vi");
+    expect(row("lead", { name: "Phòng Bưu chính, Viễn thông" })).toBe(t("lead", { name: "Phòng Bưu chính, Viễn thông" }));
+    expect(row("deadline", { date: "31/12/2012" })).toBe(t("deadline", { date: "31/12/2012" }));
+    expect(row("ongoing")).toBe(t("ongoing"));
+    expect(row("lead", { name: "Văn phòng Sở" })).toContain("Văn phòng Sở");
   });
 });

@@ -1,16 +1,18 @@
 import { IntlMessageFormat } from "intl-messageformat";
 
+type Values = Record<string, string | number>;
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 /**
- * A message with values that a long table formats on every row. next-intl's t() rebuilds its
- * format options and a cache key on each call (about 22 µs with values) and parses each
- * message again in every request: over hundreds of rows that is a tenth of the page. This
- * compiles the same ICU message once per process with intl-messageformat, the library
- * next-intl formats with, so the text is the same. For values that are plain strings (what
- * the caller has already formatted): no rich text, no format options.
+ * A message with values, compiled once per process. next-intl's t() rebuilds its format
+ * options and a cache key on every call with values (about 22 µs) and parses each message
+ * again in every request: over the hundreds of rows of a report or a directive board that
+ * is a tenth of the page. This compiles the same ICU message with intl-messageformat, the
+ * library next-intl formats with, so the text is the same. For values that are plain
+ * strings and numbers: no rich text, no named formats.
  */
-export function compiledMessage(locale: string, message: string): (values: Record<string, string>) => string {
+export function compiledMessage(locale: string, message: string): (values: Values) => string {
   // Messages come from the files in messages/, so the map holds at most one entry per message and locale.
   const key = `${locale}\u0000${message}`;
   let format = compiled.get(key);
@@ -20,4 +22,28 @@ export function compiledMessage(locale: string, message: string): (values: Recor
   }
   const ready = format;
   return (values) => String(ready.format(values));
+}
+
+/** What rowTranslator needs of next-intl's t(): a message by key, and its raw text. */
+interface Translator {
+  (key: string): string;
+  raw(key: string): unknown;
+}
+
+/**
+ * t() for a list that formats the same few messages on every row: messages with values go
+ * through compiledMessage, those without straight to next-intl (already fast: nothing to
+ * compile). Make one per render, beside the t() it wraps.
+ */
+export function rowTranslator(t: Translator, locale: string): (key: string, values?: Values) => string {
+  const byKey = new Map<string, (values: Values) => string>();
+  return (key, values) => {
+    if (!values) return t(key);
+    let format = byKey.get(key);
+    if (!format) {
+      format = compiledMessage(locale, String(t.raw(key)));
+      byKey.set(key, format);
+    }
+    return format(values);
+  };
 }
