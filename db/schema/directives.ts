@@ -128,8 +128,6 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_directive_idx").on(t.directiveId),
     index("tasks_lead_deadline_idx").on(t.leadAgencyId, t.deadline),
-    // A unit's task ids straight from the index (index-only): the first half of what a unit may see (lib/tasks/access.ts).
-    index("tasks_lead_id_idx").on(t.leadAgencyId, t.id),
     index("tasks_deadline_idx").on(t.deadline),
     index("tasks_completed_on_idx").on(t.completedOn),
     index("tasks_created_by_idx").on(t.createdById),
@@ -149,8 +147,34 @@ export const taskCoordinators = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.taskId, t.agencyId] }),
-    // The tasks an agency coordinates, index-only: the other half of what a unit may see.
     index("task_coordinators_agency_task_idx").on(t.agencyId, t.taskId),
+  ],
+);
+
+/**
+ * Every agency a task concerns (its lead and its coordinating units), with the task's
+ * deadline: what a unit may see (lib/tasks/access.ts), and a unit's list in deadline order
+ * straight from one index. Built from tasks and task_coordinators by triggers (migration
+ * 0007_task_agencies.sql) on every insert, update and delete of either, COPY included, so
+ * no write path can forget it; the app never writes it. Before it, a unit's every list
+ * joined the union of its ~6 400 led and coordinated task ids at a million tasks.
+ */
+export const taskAgencies = pgTable(
+  "task_agencies",
+  {
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id),
+    taskId: integer()
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    deadline: date({ mode: "string" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.taskId] }),
+    // The order of every task list: deadline ascending, which puts "thường xuyên" (null) last, then id.
+    index("task_agencies_agency_deadline_idx").on(t.agencyId, t.deadline, t.taskId),
+    index("task_agencies_task_idx").on(t.taskId),
   ],
 );
 

@@ -1,7 +1,6 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { taskCoordinators, tasks } from "@/db/schema";
+import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /**
@@ -10,19 +9,20 @@ import type { CurrentUser } from "@/lib/auth/session";
  * query (lists, the task page, reports, exports) adds this condition.
  */
 export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
+  const agencyId = ownTasksAgency(user);
+  if (agencyId === undefined) return undefined;
+  // One index range of task_agencies (lead and coordinator alike): "lead = X OR EXISTS (…)" cannot
+  // use an index for the OR, and the planner then reads every task and filters.
+  return inArray(tasks.id, db.select({ id: taskAgencies.taskId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId)));
+}
+
+/**
+ * The agency whose tasks alone the user sees (a unit officer's; -1, no agency's, for one
+ * without an agency), or undefined for the roles that see every task.
+ */
+export function ownTasksAgency(user: Pick<CurrentUser, "role" | "agencyId">): number | undefined {
   if (user.role !== "unit_officer") return undefined;
-  if (user.agencyId == null) return eq(tasks.id, -1);
-  // One set of ids from two index lookups (led, coordinated): "lead = X OR EXISTS (…)" cannot use
-  // an index for the OR, and the planner then reads every task and filters.
-  const led = alias(tasks, "led_task");
-  return inArray(
-    tasks.id,
-    db
-      .select({ id: led.id })
-      .from(led)
-      .where(eq(led.leadAgencyId, user.agencyId))
-      .union(db.select({ id: taskCoordinators.taskId }).from(taskCoordinators).where(eq(taskCoordinators.agencyId, user.agencyId))),
-  );
+  return user.agencyId ?? -1;
 }
 
 export type TaskRow = typeof tasks.$inferSelect;

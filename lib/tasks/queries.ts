@@ -1,10 +1,10 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { agencies, conferences, directives, directiveSectors, taskCoordinators, tasks } from "@/db/schema";
+import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { likeContains, parsePage } from "@/lib/directory/queries";
-import { visibleTasksCondition } from "./access";
+import { ownTasksAgency, visibleTasksCondition } from "./access";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { parsePeriod } from "@/lib/periods";
 import { TASK_STATUSES, type TaskStatus } from "./status";
@@ -141,20 +141,27 @@ function filtersReadDirective(filters: Omit<TaskListFilters, "page">): boolean {
 }
 
 /**
- * The rows of one page, soonest deadline first — one query. The page is cut first, from the
- * tasks alone (off the deadline index, or the unit's few thousand task ids), and only its 50
- * rows are then joined to their directive, conference and units: joining every matching task
- * before the cut cost a unit's list 600 ms at a million tasks. Coordinating units come from a
- * subquery per row of the page.
+ * The rows of one page, soonest deadline first — one query. The page is cut first and only
+ * its 50 rows are then joined to their directive, conference and units: joining every
+ * matching task before the cut cost a unit's list 600 ms at a million tasks. Who sees every
+ * task cuts it off the tasks' deadline index; a unit walks its own rows of task_agencies,
+ * already in deadline order, and stops at the page (its ~6 400 tasks at full scale are
+ * never all read). Coordinating units come from a subquery per row of the page.
  */
 export async function listTaskRows(db: Db, user: Viewer, filters: TaskListFilters, today: string, pageSize = TASK_PAGE_SIZE): Promise<TaskListRow[]> {
-  const pageQuery = db.select({ id: tasks.id, deadline: tasks.deadline }).from(tasks).$dynamic();
+  const agencyId = ownTasksAgency(user);
+  const conditions = taskFilterConditions(filters, today);
+  const pageQuery =
+    agencyId === undefined
+      ? db.select({ id: tasks.id, deadline: tasks.deadline }).from(tasks).$dynamic()
+      : db.select({ id: taskAgencies.taskId, deadline: taskAgencies.deadline }).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
   if (filtersReadDirective(filters)) {
     pageQuery.innerJoin(directives, eq(directives.id, tasks.directiveId)).innerJoin(conferences, eq(conferences.id, directives.conferenceId));
   }
+  const [deadline, id] = agencyId === undefined ? [tasks.deadline, tasks.id] : [taskAgencies.deadline, taskAgencies.taskId];
   const page = pageQuery
-    .where(and(visibleTasksCondition(db, user), ...taskFilterConditions(filters, today)))
-    .orderBy(sql`${tasks.deadline} asc nulls last`, asc(tasks.id))
+    .where(and(agencyId === undefined ? undefined : eq(taskAgencies.agencyId, agencyId), ...conditions))
+    .orderBy(sql`${deadline} asc nulls last`, asc(id))
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize)
     .as("page");
@@ -189,13 +196,18 @@ export async function listTaskRows(db: Db, user: Viewer, filters: TaskListFilter
     .orderBy(sql`${page.deadline} asc nulls last`, asc(page.id));
 }
 
-/** How many tasks the list's filters match, up to LIST_TOTAL_CAP. */
+/** How many tasks the list's filters match, up to LIST_TOTAL_CAP. A unit's unfiltered total is counted from task_agencies alone. */
 export function countTasks(db: Db, user: Viewer, filters: Omit<TaskListFilters, "page">, today: string): Promise<ListTotal> {
+  const agencyId = ownTasksAgency(user);
+  const conditions = taskFilterConditions(filters, today).filter((condition) => condition !== undefined);
+  if (agencyId !== undefined && conditions.length === 0) {
+    return countUpTo(db, db.select({ id: taskAgencies.taskId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId)).$dynamic());
+  }
   const matching = db.select({ id: tasks.id }).from(tasks).$dynamic();
   if (filtersReadDirective(filters)) {
     matching.innerJoin(directives, eq(directives.id, tasks.directiveId)).innerJoin(conferences, eq(conferences.id, directives.conferenceId));
   }
-  return countUpTo(db, matching.where(and(visibleTasksCondition(db, user), ...taskFilterConditions(filters, today))));
+  return countUpTo(db, matching.where(and(visibleTasksCondition(db, user), ...conditions)));
 }
 
 export * from "./detail-queries";

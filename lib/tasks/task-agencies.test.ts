@@ -1,0 +1,83 @@
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
+import { db } from "@/test/db";
+import { createAgency } from "@/test/factories";
+import { listTasks } from "./queries";
+import { createDirective, createTaskRow } from "./test-helpers";
+
+/** What task_agencies holds for one task, as "agency:deadline" in agency order. */
+async function agenciesOf(taskId: number): Promise<string[]> {
+  const rows = await db().select().from(taskAgencies).where(eq(taskAgencies.taskId, taskId)).orderBy(taskAgencies.agencyId);
+  return rows.map((row) => `${row.agencyId}:${row.deadline ?? "ongoing"}`);
+}
+
+// task_agencies is kept by the triggers of migration 0007 on tasks and task_coordinators.
+describe("task_agencies", () => {
+  it("follows a task's lead, coordinators and deadline through every kind of write", async () => {
+    const [lead, second, third] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
+    const task = await createTaskRow(db(), { leadAgencyId: lead.id, deadline: "2012-12-31", coordinatorIds: [second.id] });
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2012-12-31`, `${second.id}:2012-12-31`]);
+
+    // An approved extension moves the task in both agencies' lists.
+    await db().update(tasks).set({ deadline: "2013-03-31" }).where(eq(tasks.id, task.id));
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2013-03-31`, `${second.id}:2013-03-31`]);
+
+    // A new lead; the old one no longer sees it.
+    await db().update(tasks).set({ leadAgencyId: third.id }).where(eq(tasks.id, task.id));
+    expect(await agenciesOf(task.id)).toEqual([`${second.id}:2013-03-31`, `${third.id}:2013-03-31`]);
+
+    // Coordinators come and go; an update of the row is a removal and an addition.
+    await db().insert(taskCoordinators).values({ taskId: task.id, agencyId: lead.id });
+    await db().delete(taskCoordinators).where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, second.id)));
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2013-03-31`, `${third.id}:2013-03-31`]);
+    await db().update(taskCoordinators).set({ agencyId: second.id }).where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, lead.id)));
+    expect(await agenciesOf(task.id)).toEqual([`${second.id}:2013-03-31`, `${third.id}:2013-03-31`]);
+
+    // "Thường xuyên": no deadline.
+    await db().update(tasks).set({ deadline: null, originalDeadline: null }).where(eq(tasks.id, task.id));
+    expect(await agenciesOf(task.id)).toEqual([`${second.id}:ongoing`, `${third.id}:ongoing`]);
+
+    await db().delete(tasks).where(eq(tasks.id, task.id));
+    expect(await agenciesOf(task.id)).toEqual([]);
+  });
+
+  it("keeps one row for an agency that both leads and coordinates, while either role lasts", async () => {
+    const [lead, other] = [await createAgency(db()), await createAgency(db())];
+    const task = await createTaskRow(db(), { leadAgencyId: lead.id, coordinatorIds: [lead.id] });
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2012-12-31`]);
+    // No longer the lead, still a coordinator.
+    await db().update(tasks).set({ leadAgencyId: other.id }).where(eq(tasks.id, task.id));
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2012-12-31`, `${other.id}:2012-12-31`]);
+    // Back as the lead, then no longer a coordinator: still the lead.
+    await db().update(tasks).set({ leadAgencyId: lead.id }).where(eq(tasks.id, task.id));
+    await db().delete(taskCoordinators).where(eq(taskCoordinators.taskId, task.id));
+    expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2012-12-31`]);
+  });
+
+  it("is filled for tasks written many at a time, as COPY and bulk inserts do", async () => {
+    const { directive } = await createDirective(db());
+    const [lead, coordinator] = [await createAgency(db()), await createAgency(db())];
+    const inserted = await db()
+      .insert(tasks)
+      .values(Array.from({ length: 30 }, (_, i) => ({ directiveId: directive.id, title: `Nhiệm vụ ${i + 1}`, leadAgencyId: lead.id, deadline: `2012-11-${String(i + 1).padStart(2, "0")}`, originalDeadline: "2012-11-01" })))
+      .returning({ id: tasks.id });
+    await db().insert(taskCoordinators).values(inserted.map(({ id }) => ({ taskId: id, agencyId: coordinator.id })));
+    const [{ led, coordinated }] = await db()
+      .select({ led: sql<number>`count(*) filter (where ${taskAgencies.agencyId} = ${lead.id})::int`, coordinated: sql<number>`count(*) filter (where ${taskAgencies.agencyId} = ${coordinator.id})::int` })
+      .from(taskAgencies);
+    expect({ led, coordinated }).toEqual({ led: 30, coordinated: 30 });
+
+    // The coordinating unit's list: in deadline order, paged, counted.
+    const unit = { role: "unit_officer" as const, agencyId: coordinator.id };
+    const first = await listTasks(db(), unit, { page: 1, dueSoon: false, awaitingAcceptance: false }, "2012-10-15", 20);
+    const second = await listTasks(db(), unit, { page: 2, dueSoon: false, awaitingAcceptance: false }, "2012-10-15", 20);
+    expect(first.total).toMatchObject({ count: 30 });
+    expect(first.rows.map((row) => row.deadline)).toEqual(Array.from({ length: 20 }, (_, i) => `2012-11-${String(i + 1).padStart(2, "0")}`));
+    expect(second.rows.map((row) => row.deadline)).toEqual(Array.from({ length: 10 }, (_, i) => `2012-11-${String(i + 21).padStart(2, "0")}`));
+    // A filter reads the tasks themselves: the same rows, counted the same way.
+    const filtered = await listTasks(db(), unit, { page: 1, dueSoon: false, awaitingAcceptance: false, directiveId: directive.id }, "2012-10-15", 50);
+    expect(filtered.rows).toHaveLength(30);
+    expect(filtered.total).toMatchObject({ count: 30 });
+  });
+});
