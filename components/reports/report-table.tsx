@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
-import { compiledMessage } from "@/lib/i18n/compiled-message";
+import { rowTranslator } from "@/lib/i18n/compiled-message";
 import { loadVisibleReport, type Viewer } from "@/lib/indicators/report-queries";
 import { indicatorRowNumbers } from "@/lib/indicators/report-order";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
@@ -15,16 +15,10 @@ type Translator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
 
 const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
 
-/** The words of the table's cells, made once per table rather than once per row. */
+/** The words of the table's cells, made once per table rather than once per row; `format` for those with values. */
 function tableWords(t: Translator, locale: string) {
-  const message = (key: "table.planPercent" | "table.yoy" | "table.yoyRatio" | "table.up" | "table.down" | "table.asReported") => compiledMessage(locale, t.raw(key));
   return {
-    planPercent: message("table.planPercent"),
-    yoy: message("table.yoy"),
-    yoyRatio: message("table.yoyRatio"),
-    up: message("table.up"),
-    down: message("table.down"),
-    asReported: message("table.asReported"),
+    format: rowTranslator(t, locale),
     unchanged: t("table.unchanged"),
     disagree: t("table.disagree"),
     exceedsParent: t("table.exceedsParent"),
@@ -38,7 +32,7 @@ type TableWords = ReturnType<typeof tableWords>;
 function growthText(words: TableWords, growth: string): string {
   if (isZero(growth)) return words.unchanged;
   const value = formatNumber(growth.replace(/^-/, ""));
-  return growth.startsWith("-") ? words.down({ value }) : words.up({ value });
+  return growth.startsWith("-") ? words.format("table.down", { value }) : words.format("table.up", { value });
 }
 
 /** A lone figure stays plain text; a figure with what qualifies it is a QualifiedFigure. */
@@ -49,18 +43,18 @@ function qualified(figure: string | null, reported: string | null, warning: stri
 }
 
 function planCell(row: ReportTableRow, words: TableWords): ReportCell {
-  const reported = row.reportedPlanPercent === null ? null : words.asReported({ value: words.planPercent({ value: formatNumber(row.reportedPlanPercent) }) });
-  const computed = row.percentOfPlan === null ? null : words.planPercent({ value: formatNumber(row.percentOfPlan) });
+  const reported = row.reportedPlanPercent === null ? null : words.format("table.asReported", { value: words.format("table.planPercent", { value: formatNumber(row.reportedPlanPercent) }) });
+  const computed = row.percentOfPlan === null ? null : words.format("table.planPercent", { value: formatNumber(row.percentOfPlan) });
   return qualified(computed, reported, row.planDisagrees ? words.disagree : null, "yellow");
 }
 
 function yearOnYearCell(row: ReportTableRow, words: TableWords): ReportCell {
   const computed = row.yoy
     ? isZero(row.yoy.growth)
-      ? words.yoyRatio({ ratio: formatNumber(row.yoy.ratio) })
-      : words.yoy({ ratio: formatNumber(row.yoy.ratio), growth: growthText(words, row.yoy.growth) })
+      ? words.format("table.yoyRatio", { ratio: formatNumber(row.yoy.ratio) })
+      : words.format("table.yoy", { ratio: formatNumber(row.yoy.ratio), growth: growthText(words, row.yoy.growth) })
     : null;
-  const reported = row.reportedGrowthPercent === null ? null : words.asReported({ value: growthText(words, row.reportedGrowthPercent) });
+  const reported = row.reportedGrowthPercent === null ? null : words.format("table.asReported", { value: growthText(words, row.reportedGrowthPercent) });
   return qualified(computed, reported, row.growthDisagrees ? words.disagree : null, "yellow");
 }
 

@@ -4,7 +4,7 @@ import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { compiledMessage, rowTranslator } from "./compiled-message";
 
-// The report table formats these once per row with compiledMessage instead of next-intl's t().
+// The report table formats these on every row through rowTranslator, that is compiledMessage.
 const tableMessages = ["planPercent", "yoy", "yoyRatio", "up", "down", "asReported"] as const;
 const values = { value: "13,6", ratio: "109", growth: "tăng 9%" };
 
