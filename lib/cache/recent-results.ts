@@ -7,8 +7,11 @@
  * - On the app server that made a change, the next read is fresh: lib/actions.ts calls
  *   noteDataChanged() after every committed change, which retires every entry.
  * - On other app servers behind the load balancer (each keeps its own memo; nothing is
- *   shared, so servers stay stateless), a result is at most `ttlMs` old. Pages built on it
- *   say when their figures were computed.
+ *   shared, so servers stay stateless), a result is at most `ttlMs` old, or up to twice that
+ *   while its refresh runs: past its lifetime it is still the answer, once, while one
+ *   recomputation runs in the background, so readers do not wait seconds every minute (the
+ *   overview's p95 at a million tasks was 2,5 s). Pages built on it say when their figures
+ *   were computed.
  * - Concurrent requests for the same key share one computation; a failure is not kept.
  */
 
@@ -16,6 +19,36 @@ interface Entry {
   computedAt: number;
   generation: number;
   value: Promise<unknown>;
+  settled: boolean;
+  refreshing: boolean;
+}
+
+function newEntry(computedAt: number, value: Promise<unknown>): Entry {
+  const entry: Entry = { computedAt, generation: memo.generation, value, settled: false, refreshing: false };
+  value.then(
+    () => (entry.settled = true),
+    () => {},
+  );
+  return entry;
+}
+
+function store(key: string, entry: Entry): void {
+  entries.delete(key);
+  entries.set(key, entry);
+  // Map keeps insertion order: the first key is the oldest entry.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+}
+
+/** Recomputes an expired entry while readers keep its value; the new one replaces it unless a change came first. */
+function refreshInBackground(key: string, stale: Entry, compute: () => Promise<unknown>, now: number): void {
+  stale.refreshing = true;
+  const fresh = newEntry(now, compute());
+  fresh.value.then(
+    () => {
+      if (entries.get(key) === stale && fresh.generation === memo.generation) store(key, fresh);
+    },
+    () => (stale.refreshing = false),
+  );
 }
 
 const MAX_ENTRIES = 500;
@@ -39,17 +72,22 @@ export interface Recent<T> {
   computedAt: number;
 }
 
-/** The value for `key` computed at most `ttlMs` ago and after this server's last change, or a fresh one. */
+/**
+ * The value for `key` computed after this server's last change: at most `ttlMs` ago, or up to
+ * twice that while a refresh started by this call or an earlier one runs; else a fresh one.
+ */
 export async function recentResult<T>(key: string, ttlMs: number, compute: () => Promise<T>, now = Date.now()): Promise<Recent<T>> {
   const hit = entries.get(key);
-  if (hit && hit.generation === memo.generation && now - hit.computedAt < ttlMs) {
-    return { value: (await hit.value) as T, computedAt: hit.computedAt };
+  if (hit && hit.generation === memo.generation) {
+    const age = now - hit.computedAt;
+    if (age < ttlMs) return { value: (await hit.value) as T, computedAt: hit.computedAt };
+    if (hit.settled && age < 2 * ttlMs) {
+      if (!hit.refreshing) refreshInBackground(key, hit, compute, now);
+      return { value: (await hit.value) as T, computedAt: hit.computedAt };
+    }
   }
-  const entry: Entry = { computedAt: now, generation: memo.generation, value: compute() };
-  entries.delete(key);
-  entries.set(key, entry);
-  // Map keeps insertion order: the first key is the oldest entry.
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  const entry = newEntry(now, compute());
+  store(key, entry);
   try {
     return { value: (await entry.value) as T, computedAt: entry.computedAt };
   } catch (error) {

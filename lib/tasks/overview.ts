@@ -100,7 +100,7 @@ export async function loadTaskOverview(db: Db, viewer: Viewer, filters: Overview
   return { totals, rate: rateOf(totals), byUnit, bySector };
 }
 
-/** How long another app server may show overview counts computed before a change (this server recomputes at once). */
+/** How long another app server may show overview counts computed before a change (twice that while their refresh runs; this server recomputes at once). */
 export const OVERVIEW_MAX_AGE_MS = 60_000;
 
 /**
