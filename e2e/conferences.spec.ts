@@ -114,4 +114,29 @@ test.describe("conferences", () => {
     // 08:00 in Điện Biên is 01:00 UTC.
     expect(event.getFirstPropertyValue("dtstart")?.toString()).toBe("2012-12-20T01:00:00Z");
   });
+
+  test("the weekly schedule of 02/07/2012: a printed grid on a desktop, labelled cards on a phone, the public page without links", async ({ browser }) => {
+    const seedTitle = "Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2012";
+    const leader = await pageAs(browser, "lanhdao");
+    await leader.goto("/schedule?week=2012-07-02");
+    const table = leader.locator("table.schedule-table");
+    await expect(table.getByRole("columnheader", { name: "Thời gian" })).toBeVisible();
+    const row = table.getByRole("row").filter({ has: leader.getByRole("link", { name: seedTitle }) });
+    await expect(row.getByRole("cell").first()).toHaveText("08h00");
+    await expect(row.getByRole("cell").nth(2)).toContainText("Sở Thông tin và Truyền thông");
+    await expect(table.getByRole("columnheader", { name: /Thứ Hai, 02\/07/ })).toBeVisible();
+    await leader.context().close();
+
+    // The public schedule of this week on a phone (the demo's weekly briefing is marked for it):
+    // the conference as a card, each cell labelled by its column, the title not a link.
+    const visitor = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
+    await visitor.goto("/lich-cong-tac");
+    const card = visitor.locator("table.schedule-table tr").filter({ hasText: "Giao ban công tác Sở Thông tin và Truyền thông" });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("link")).toHaveCount(0);
+    const timeCell = card.locator("td").first();
+    expect(await timeCell.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Thời gian"');
+    expect(await card.evaluate((row) => row.getBoundingClientRect().width)).toBeLessThanOrEqual(360);
+    await visitor.context().close();
+  });
 });

@@ -1,5 +1,5 @@
 import { Fragment, isValidElement, type ReactNode } from "react";
-import { columnRules } from "@/lib/ui/table-rules";
+import { type ColumnLayout, columnRules } from "@/lib/ui/table-rules";
 
 /** What the frame of a table needs of a column: its header, and whether it holds figures. */
 export interface ColumnHeading {
@@ -24,14 +24,11 @@ export interface Column<Row> extends ColumnHeading {
  */
 export function TableFrame({ columns, caption, empty, children }: { columns: readonly ColumnHeading[]; caption?: string; empty: string; children?: ReactNode }) {
   if (!children) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
-  const rules = columnRules(columns);
+  const { name, style } = columnLabels(columns);
   return (
     <div className="bg-white sm:rounded sm:border sm:border-slate-200">
-      {/* React hoists this into <head>, once per href however many tables share it. */}
-      <style href={`dt-${rules.name}`} precedence="default">
-        {rules.css}
-      </style>
-      <table className="dt w-full border-collapse text-sm" data-dt={rules.name}>
+      {style}
+      <table className="dt w-full border-collapse text-sm" data-dt={name}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="sticky top-0 z-10 hidden bg-slate-100 sm:table-header-group">
           <tr>
@@ -46,6 +43,23 @@ export function TableFrame({ columns, caption, empty, children }: { columns: rea
       </table>
     </div>
   );
+}
+
+/**
+ * The rules of a .dt table's columns (lib/ui/table-rules.ts) as a style element, and the name
+ * to mark the table with (data-dt). React hoists the style into <head>, once per name however
+ * many tables share it.
+ */
+export function columnLabels(columns: readonly ColumnLayout[]): { name: string; style: ReactNode } {
+  const rules = columnRules(columns);
+  return {
+    name: rules.name,
+    style: (
+      <style href={`dt-${rules.name}`} precedence="default">
+        {rules.css}
+      </style>
+    ),
+  };
 }
 
 /** A table whose cells the server renders, one row per item (an empty list shows `empty`). */
