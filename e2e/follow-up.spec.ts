@@ -45,6 +45,15 @@ test.describe("directives and follow-up", () => {
     await expect(secretariat.getByText("Chưa hoàn thành, trong hạn").first()).toBeVisible();
     const taskPath = new URL(secretariat.url()).pathname;
 
+    // The conference's board shows the directive with its task, lead unit, deadline and status.
+    await secretariat.goto(conferencePath);
+    const board = secretariat.getByRole("list", { name: "Nhiệm vụ thực hiện ý kiến chỉ đạo số 1" });
+    await expect(board.getByRole("link", { name: taskTitle })).toHaveAttribute("href", taskPath);
+    const line = board.getByRole("listitem").filter({ hasText: taskTitle });
+    await expect(line.getByText("Chủ trì: Phòng Bưu chính, Viễn thông", { exact: true })).toBeVisible();
+    await expect(line.getByText("Hạn: 31/12/2030", { exact: true })).toBeVisible();
+    await expect(line.getByText("Chưa hoàn thành, trong hạn", { exact: true })).toBeVisible();
+
     // The overview, filtered to this conference, counts the new task as open within its deadline.
     const overviewPath = `/tasks/overview?conference=${conferencePath.split("/").pop()}`;
     const statusCard = (label: string) => secretariat.getByRole("region", { name: "Theo trạng thái" }).getByRole("link", { name: new RegExp(`^${label} `) });

@@ -8,7 +8,9 @@ const tones = {
   grey: "bg-slate-200 text-slate-800",
 } as const;
 
+export type TagTone = keyof typeof tones;
+
 /** A short status word on a coloured background: the word carries the meaning, the colour only helps. */
-export function Tag({ tone = "grey", children }: { tone?: keyof typeof tones; children: ReactNode }) {
+export function Tag({ tone = "grey", children }: { tone?: TagTone; children: ReactNode }) {
   return <span className={`inline-block rounded sm:whitespace-nowrap px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{children}</span>;
 }
