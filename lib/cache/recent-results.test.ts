@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { noteDataChanged, recentResult } from "./recent-results";
 
+/** A computation the test finishes by hand, counting its calls. */
+function byHand() {
+  const state = { calls: 0, release: (_value: number) => {} };
+  const compute = () => {
+    state.calls++;
+    return new Promise<number>((resolve) => (state.release = resolve));
+  };
+  return Object.assign(state, { compute });
+}
+
 describe("recentResult", () => {
   it("reuses a result within its lifetime and computes again long after it", async () => {
     let calls = 0;
@@ -13,22 +23,17 @@ describe("recentResult", () => {
   });
 
   it("past its lifetime, answers at once with the last value while one refresh runs, then with the refreshed one", async () => {
-    let calls = 0;
-    let release: (value: number) => void = () => {};
-    const slow = () => {
-      calls++;
-      return new Promise<number>((resolve) => (release = resolve));
-    };
-    const first = recentResult("f", 1000, slow, 0);
-    release(1);
+    const slow = byHand();
+    const first = recentResult("f", 1000, slow.compute, 0);
+    slow.release(1);
     await first;
     // Expired: the old value, and one refresh for every reader meanwhile.
-    expect(await recentResult("f", 1000, slow, 1500)).toEqual({ value: 1, computedAt: 0 });
-    expect(await recentResult("f", 1000, slow, 1600)).toEqual({ value: 1, computedAt: 0 });
-    expect(calls).toBe(2);
-    release(2);
+    expect(await recentResult("f", 1000, slow.compute, 1500)).toEqual({ value: 1, computedAt: 0 });
+    expect(await recentResult("f", 1000, slow.compute, 1600)).toEqual({ value: 1, computedAt: 0 });
+    expect(slow.calls).toBe(2);
+    slow.release(2);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(await recentResult("f", 1000, slow, 1700)).toEqual({ value: 2, computedAt: 1500 });
+    expect(await recentResult("f", 1000, slow.compute, 1700)).toEqual({ value: 2, computedAt: 1500 });
   });
 
   it("keeps the last value when its refresh fails, and refreshes again on the next read", async () => {
@@ -48,19 +53,14 @@ describe("recentResult", () => {
   });
 
   it("never answers with a value made before a change on this server, even while refreshing", async () => {
-    let calls = 0;
-    let release: (value: number) => void = () => {};
-    const slow = () => {
-      calls++;
-      return new Promise<number>((resolve) => (release = resolve));
-    };
-    const first = recentResult("h", 1000, slow, 0);
-    release(1);
+    const slow = byHand();
+    const first = recentResult("h", 1000, slow.compute, 0);
+    slow.release(1);
     await first;
-    await recentResult("h", 1000, slow, 1500); // starts a refresh
+    await recentResult("h", 1000, slow.compute, 1500); // starts a refresh
     noteDataChanged();
-    const afterChange = recentResult("h", 1000, slow, 1600);
-    release(5);
+    const afterChange = recentResult("h", 1000, slow.compute, 1600);
+    slow.release(5);
     expect(await afterChange).toEqual({ value: 5, computedAt: 1600 });
   });
 
@@ -73,16 +73,11 @@ describe("recentResult", () => {
   });
 
   it("shares one computation between concurrent readers and does not keep a failure", async () => {
-    let calls = 0;
-    let release: (value: number) => void = () => {};
-    const slow = () => {
-      calls++;
-      return new Promise<number>((resolve) => (release = resolve));
-    };
-    const both = Promise.all([recentResult("d", 60_000, slow, 0), recentResult("d", 60_000, slow, 1)]);
-    release(7);
+    const slow = byHand();
+    const both = Promise.all([recentResult("d", 60_000, slow.compute, 0), recentResult("d", 60_000, slow.compute, 1)]);
+    slow.release(7);
     expect((await both).map((r) => r.value)).toEqual([7, 7]);
-    expect(calls).toBe(1);
+    expect(slow.calls).toBe(1);
 
     await expect(recentResult("e", 60_000, () => Promise.reject(new Error("boom")), 0)).rejects.toThrow("boom");
     expect((await recentResult("e", 60_000, async () => 8, 1)).value).toBe(8);
