@@ -55,6 +55,17 @@ describe("task_agencies", () => {
     expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2012-12-31`]);
   });
 
+  it("is kept even when triggers are off for replication (the scale-data generator loads that way)", async () => {
+    const { directive } = await createDirective(db());
+    const lead = await createAgency(db());
+    const taskId = await db().transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      const [row] = await tx.insert(tasks).values({ directiveId: directive.id, title: "Nhiệm vụ nạp hàng loạt", leadAgencyId: lead.id, deadline: "2012-12-31", originalDeadline: "2012-12-31" }).returning({ id: tasks.id });
+      return row.id;
+    });
+    expect(await agenciesOf(taskId)).toEqual([`${lead.id}:2012-12-31`]);
+  });
+
   it("is filled for tasks written many at a time, as COPY and bulk inserts do", async () => {
     const { directive } = await createDirective(db());
     const [lead, coordinator] = [await createAgency(db()), await createAgency(db())];
