@@ -45,7 +45,7 @@ describe("who is told of an event", () => {
   it("tells a newly added unit it was given the task and the others of the new deadline", async () => {
     const units = await unitsWithOfficers();
     const task = await assign(units.lead.id, []);
-    await updateTask(commandContext(db()), { id: task.id, version: 1, title: task.title, leadAgencyId: units.lead.id, coordinatorIds: [units.coordinator.id], deadline: "2012-10-15", priority: "normal" });
+    await updateTask(commandContext(db()), { id: task.id, version: 1, title: task.title, leadAgencyId: units.lead.id, coordinatorIds: [units.coordinator.id], deadline: "2012-10-15", ongoing: false, priority: "normal" });
     expect((await noticesOf(units.leadOfficer.id)).map((row) => row.kind)).toEqual(["task_assigned", "task_deadline_changed"]);
     expect((await noticesOf(units.coordinatorOfficer.id)).map((row) => row.kind)).toEqual(["task_assigned"]);
   });

@@ -136,8 +136,9 @@ async function invitationReplyReminders(db: Db, today: string): Promise<number> 
         eq(invitations.status, "invited"),
         isNotNull(invitations.agencyId),
         eq(conferences.status, "scheduled"),
-        gte(replyBy, from),
-        lt(replyBy, until),
+        // An untyped expression: postgres.js binds a Date only for a typed column, so pass text.
+        sql`${replyBy} >= ${from.toISOString()}::timestamptz`,
+        sql`${replyBy} < ${until.toISOString()}::timestamptz`,
         notSent(key),
       ),
     )
