@@ -3,4 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabase } = await import("./lib/startup");
   await prepareDatabase();
+  // Reminders and e-mail (lib/notifications/worker.ts) in this process unless NGHISU_WORKER=0
+  // (several app servers on PostgreSQL may leave it to `npm run worker`; running it in each is safe too).
+  if (process.env.NGHISU_WORKER !== "0") {
+    const { startAppWorker } = await import("./lib/notifications/app-worker");
+    startAppWorker();
+  }
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -28,6 +29,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             <span className="hidden sm:inline" data-testid="current-user">
               {user.displayName} · {t(`roles.${user.role}`)}
             </span>
+            <NotificationBell user={user} />
             <LanguageSwitch tone="dark" />
             <SignOutButton label={t("nav.signOut")} />
           </div>

@@ -8,6 +8,7 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { agendaCopiedFrom, insertAgenda } from "@/lib/agenda/copy";
 import type { ConferenceRow } from "./access";
 import { canDelete, canTransition, needsChangeNotice, shouldBumpSequence, transitionNeedsNewTime, transitionNeedsReason, transitionTargets } from "./rules";
+import { notifyConferenceChanged } from "@/lib/notifications/events";
 import { vietnamInstant } from "./time";
 import type { AddBridgePointInput, ChangeStatusInput, ConferenceInput, DeleteConferenceInput, RemoveBridgePointInput, UpdateConferenceInput } from "./validation";
 
@@ -135,6 +136,7 @@ export async function updateConference({ tx, actorId, audit }: CommandContext, i
     });
     await noticeInvitees(tx, input.id, "postponed");
   }
+  if (saved.status !== "draft" && before.startsAt.getTime() !== saved.startsAt.getTime()) await notifyConferenceChanged({ tx, actorId }, input.id, "rescheduled");
   await audit({ action: "conference.update", entityType: "conference", entityId: input.id, before, after });
   return after;
 }
@@ -174,6 +176,7 @@ export async function changeConferenceStatus({ tx, actorId, audit }: CommandCont
     changedById: actorId,
   });
   if (needsChangeNotice(before.status, to)) await noticeInvitees(tx, input.id, to as "postponed" | "cancelled");
+  if (times || to === "cancelled") await notifyConferenceChanged({ tx, actorId }, input.id, to === "cancelled" ? "cancelled" : "rescheduled");
   await audit({ action: "conference.status_change", entityType: "conference", entityId: input.id, before, after });
   return after;
 }

@@ -8,6 +8,7 @@ import { loadVisibleConference } from "@/lib/conferences/access";
 import { changeConferenceStatus } from "@/lib/conferences/commands";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { findOrCreateBySymbol } from "@/lib/legal-documents/commands";
+import { notifyDirectiveAwaitingApproval } from "@/lib/notifications/events";
 import type { ConferenceDirectivesInput, DeleteDirectiveInput, DirectiveInput, UpdateDirectiveInput } from "./validation";
 
 /*
@@ -130,6 +131,7 @@ export async function createDirective(ctx: DirectiveContext, input: DirectiveInp
     .returning();
   await setLinks(ctx.tx, row.id, links);
   await ctx.audit({ action: "directive.create", entityType: "directive", entityId: row.id, after: { ...row, ...links } });
+  await notifyDirectiveAwaitingApproval(ctx, input.conferenceId);
   return row;
 }
 

@@ -3,6 +3,7 @@ import { agencies, issuedDocumentRecipients, issuedDocuments, type OfficialDocum
 import type { CommandContext } from "@/lib/commands";
 import { parseCalendarDate } from "@/lib/dates";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { notifyDocumentIssued } from "@/lib/notifications/events";
 import { fileStore } from "@/lib/storage/store";
 import { renderDocx } from "./docx";
 import { allocateDocumentNumber, formatDocumentNumber, issuedFileName, typeCodeOf } from "./numbering";
@@ -109,6 +110,7 @@ export async function issueDocument(ctx: CommandContext, input: IssueDocumentInp
     entityId: row.id,
     after: { symbol, kind: input.kind, title, conferenceId: input.conferenceId, issuedOn: spec.date, fileId: file.id, sha256: file.sha256, recipientAgencyIds: recipients },
   });
+  await notifyDocumentIssued(ctx, { symbol, title }, recipients);
   return { id: row.id, number, symbol, year, fileId: file.id, fileName: file.fileName };
 }
 

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { CommandContext } from "@/lib/commands";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { defaultSubmissionDeadline, parsePeriod, periodEndDate, periodStartDate } from "@/lib/periods";
+import { notifyReports } from "@/lib/notifications/events";
 import { isLate } from "./report-status";
 
 /*
@@ -87,6 +88,7 @@ export async function openReports({ tx, actorId, audit }: CommandContext, actor:
           .onConflictDoNothing()
           .returning();
   for (const row of opened) await audit({ action: "indicator_report.open", entityType: "indicator_report", entityId: row.id, after: row });
+  await notifyReports({ tx, actorId }, opened.map((row) => row.id), "report_period_opened");
   let reportId: number | null = null;
   if (input.agencyId !== null) {
     const [row] = await tx
@@ -131,17 +133,19 @@ export async function approveReport({ tx, actorId, audit }: CommandContext, acto
   if (report.status !== "submitted") throw new UserFacingError("reports.errors.notSubmitted");
   const { before, after } = await updateVersioned(tx, indicatorReports, report.id, input.version, { status: "approved", approvedAt: new Date(), approvedById: actorId });
   await audit({ action: "indicator_report.approve", entityType: "indicator_report", entityId: report.id, before, after });
+  await notifyReports({ tx, actorId }, [report.id], "report_approved");
   return after;
 }
 
 /** The secretariat sends a submitted report back to the unit as a draft, saying what to correct. */
-export async function returnReport({ tx, audit }: CommandContext, actor: Actor, input: StepInput & { comment: string }): Promise<ReportRow> {
+export async function returnReport({ tx, actorId, audit }: CommandContext, actor: Actor, input: StepInput & { comment: string }): Promise<ReportRow> {
   if (!can(actor, "reports.approve")) throw new ForbiddenError();
   const report = await lockReport(tx, input.reportId);
   if (report.status !== "submitted") throw new UserFacingError("reports.errors.notSubmitted");
   const { before, after } = await updateVersioned(tx, indicatorReports, report.id, input.version, { status: "draft", submittedAt: null, submittedById: null });
   // The comment lives in the audit trail; the report page reads the latest one back from there.
   await audit({ action: "indicator_report.return", entityType: "indicator_report", entityId: report.id, before, after: { ...after, comment: input.comment } });
+  await notifyReports({ tx, actorId }, [report.id], "report_returned");
   return after;
 }
 

@@ -5,6 +5,7 @@ import { agencies, attendance, type AgencyKind, conferences, invitations, people
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { notifyInvited } from "@/lib/notifications/events";
 import { isAfterDeadline, vietnamDate } from "./rules";
 import type { ReplyInput } from "./validation";
 
@@ -32,7 +33,7 @@ async function loadConference(tx: Db, id: number): Promise<Conference> {
   return row;
 }
 
-export async function inviteAgency({ tx, audit }: CommandContext, input: { conferenceId: number; agencyId: number }): Promise<Invitation> {
+export async function inviteAgency({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; agencyId: number }): Promise<Invitation> {
   await loadConference(tx, input.conferenceId);
   const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.agencyId));
   if (!agency) throw new UserFacingError("invitations.agencyNotFound", "agencyId");
@@ -43,10 +44,11 @@ export async function inviteAgency({ tx, audit }: CommandContext, input: { confe
   if (existing) throw new UserFacingError("invitations.agencyAlreadyInvited", "agencyId");
   const [row] = await tx.insert(invitations).values({ conferenceId: input.conferenceId, agencyId: input.agencyId, checkInToken: newCheckInToken() }).returning();
   await audit({ action: "invitation.create", entityType: "invitation", entityId: row.id, after: row });
+  await notifyInvited({ tx, actorId }, row.conferenceId, [row]);
   return row;
 }
 
-export async function invitePerson({ tx, audit }: CommandContext, input: { conferenceId: number; personId: number }): Promise<Invitation> {
+export async function invitePerson({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; personId: number }): Promise<Invitation> {
   await loadConference(tx, input.conferenceId);
   const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
   if (!person) throw new UserFacingError("invitations.personNotFound", "personId");
@@ -57,6 +59,7 @@ export async function invitePerson({ tx, audit }: CommandContext, input: { confe
   if (existing) throw new UserFacingError("invitations.personAlreadyInvited", "personId");
   const [row] = await tx.insert(invitations).values({ conferenceId: input.conferenceId, personId: input.personId, checkInToken: newCheckInToken() }).returning();
   await audit({ action: "invitation.create", entityType: "invitation", entityId: row.id, after: row });
+  await notifyInvited({ tx, actorId }, row.conferenceId, [row]);
   return row;
 }
 
@@ -70,7 +73,7 @@ export interface BulkResult {
  * Invites every agency of a kind that is active on the conference's date (Vietnam time)
  * and not invited yet, in one INSERT. `skipped` counts the active ones already invited.
  */
-export async function inviteAgenciesByKind({ tx, audit }: CommandContext, input: { conferenceId: number; kind: AgencyKind }): Promise<BulkResult> {
+export async function inviteAgenciesByKind({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; kind: AgencyKind }): Promise<BulkResult> {
   const conference = await loadConference(tx, input.conferenceId);
   const day = vietnamDate(conference.startsAt);
   const candidates = await tx
@@ -81,6 +84,7 @@ export async function inviteAgenciesByKind({ tx, audit }: CommandContext, input:
   const fresh = candidates.filter((row) => row.invitationId === null).map((row) => row.id);
   const skipped = candidates.length - fresh.length;
   const created = await insertAll(tx, conference.id, fresh.map((agencyId) => ({ agencyId, personId: null })));
+  await notifyInvited({ tx, actorId }, conference.id, fresh.map((agencyId) => ({ agencyId, personId: null })));
   if (created.length > 0) {
     await audit({ action: "invitation.bulk_create", entityType: "conference", entityId: conference.id, after: { kind: input.kind, invitationIds: created.map((row) => row.id) } });
   }
@@ -91,7 +95,7 @@ export async function inviteAgenciesByKind({ tx, audit }: CommandContext, input:
  * Copies the previous conference's invitees that are not invited here yet (agencies only
  * while still active on this conference's date), in one INSERT.
  */
-export async function inviteFromPreviousConference({ tx, audit }: CommandContext, input: { conferenceId: number }): Promise<BulkResult> {
+export async function inviteFromPreviousConference({ tx, actorId, audit }: CommandContext, input: { conferenceId: number }): Promise<BulkResult> {
   const conference = await loadConference(tx, input.conferenceId);
   if (!conference.previousConferenceId) throw new UserFacingError("invitations.noPreviousConference");
   const day = vietnamDate(conference.startsAt);
@@ -106,6 +110,7 @@ export async function inviteFromPreviousConference({ tx, audit }: CommandContext
   const active = previous.filter((row) => row.agencyId === null || ((row.validFrom === null || row.validFrom <= day) && (row.validTo === null || row.validTo >= day)));
   const fresh = active.filter((row) => (row.agencyId !== null ? !agencyIds.has(row.agencyId) : !personIds.has(row.personId as number)));
   const created = await insertAll(tx, conference.id, fresh.map((row) => ({ agencyId: row.agencyId, personId: row.personId })));
+  await notifyInvited({ tx, actorId }, conference.id, fresh);
   if (created.length > 0) {
     await audit({
       action: "invitation.bulk_create",

@@ -4,6 +4,7 @@ import { agencies, conferences, directives, taskCoordinators, taskEvents, tasks 
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { notifyTask, notifyTaskEdited } from "@/lib/notifications/events";
 import { todayInVietnam } from "./status";
 import type { CreateTaskInput, UpdateTaskInput } from "./validation";
 
@@ -77,6 +78,7 @@ export async function createTask({ tx, actorId, audit }: CommandContext, input: 
   }
   await tx.insert(taskEvents).values({ taskId: row.id, kind: "created", byUserId: actorId, details: { coordinatorIds: input.coordinatorIds } });
   await audit({ action: "task.create", entityType: "task", entityId: row.id, after: { ...row, coordinatorIds: input.coordinatorIds } });
+  await notifyTask({ tx, actorId }, row.id, "task_assigned");
   return row;
 }
 
@@ -128,6 +130,7 @@ export async function updateTask({ tx, actorId, audit }: CommandContext, input: 
     before: { ...before, coordinatorIds: beforeCoordinators },
     after: { ...after, coordinatorIds: afterCoordinators },
   });
+  await notifyTaskEdited({ tx, actorId }, input.id, { deadline: before.deadline, agencyIds: [before.leadAgencyId, ...beforeCoordinators] });
   return after;
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { taskEvents, taskExtensionRequests, tasks } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
+import { notifyTask } from "@/lib/notifications/events";
 import { agencyRoleInTask } from "./access";
 import type { CommandContext, TaskRow } from "./commands";
 import { todayInVietnam } from "./status";
@@ -94,6 +95,7 @@ export async function acceptCompletion({ tx, actorId, audit, today }: CommandCon
   const { before, after } = await updateVersioned(tx, tasks, task.id, input.version, { completedOn });
   await tx.insert(taskEvents).values({ taskId: task.id, kind: "accepted", byUserId: actorId, details: { completedOn } });
   await audit({ action: "task.accept", entityType: "task", entityId: task.id, before, after });
+  await notifyTask({ tx, actorId }, task.id, "task_completion_accepted");
   return after;
 }
 
@@ -104,6 +106,7 @@ export async function returnCompletion({ tx, actorId, audit }: CommandContext, i
   const { before, after } = await updateVersioned(tx, tasks, task.id, input.version, { completionReportedAt: null });
   await tx.insert(taskEvents).values({ taskId: task.id, kind: "returned", byUserId: actorId, text: input.comment });
   await audit({ action: "task.return", entityType: "task", entityId: task.id, before, after });
+  await notifyTask({ tx, actorId }, task.id, "task_completion_returned");
   return after;
 }
 
@@ -167,6 +170,7 @@ export async function approveExtension({ tx, actorId, audit }: CommandContext, i
     details: { requestId: request.id, fromDeadline: before.deadline, toDeadline: after.deadline },
   });
   await audit({ action: "task.approve_extension", entityType: "task", entityId: input.taskId, before, after });
+  await notifyTask({ tx, actorId }, input.taskId, "task_extension_decided", { decision: "approved" });
   return after;
 }
 
@@ -179,5 +183,6 @@ export async function refuseExtension({ tx, actorId, audit }: CommandContext, in
     .where(eq(taskExtensionRequests.id, request.id));
   await tx.insert(taskEvents).values({ taskId: input.taskId, kind: "extension_refused", byUserId: actorId, text: input.comment, details: { requestId: request.id } });
   await audit({ action: "task.refuse_extension", entityType: "task", entityId: input.taskId, before: request, after: { ...request, decision: "refused", comment: input.comment } });
+  await notifyTask({ tx, actorId }, input.taskId, "task_extension_decided", { decision: "refused" });
   return after;
 }

@@ -6,6 +6,7 @@ import type postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseKind, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { loadHomeWork } from "@/lib/home/queries";
 import { listTasks } from "@/lib/tasks/queries";
 import { db } from "@/test/db";
 import { createAgencies, createConferences, generateTasks } from "./test-data";
@@ -127,5 +128,40 @@ describe("the planner finds tasks through an index on a 20 000-task table", () =
     expect(rows).toHaveLength(50);
     const plan = await explain(captured[0]);
     expect(fullScans(plan, "tasks")).toEqual([]);
+  });
+});
+
+describe("the home page's counts read tasks through an index", () => {
+  const now = new Date("2012-10-01T03:00:00Z");
+  // Reading the whole of a partial index (only the open, or the waiting, tasks) is what it is for.
+  const PARTIAL = new Set(["tasks_awaiting_acceptance_idx", "tasks_open_deadline_idx"]);
+  const wholeTaskReads = (plan: PlanNode): string[] => {
+    const found: string[] = [];
+    const walk = (node: PlanNode) => {
+      const unconditioned = node["Node Type"].startsWith("Index") && !node["Index Cond"] && !PARTIAL.has(node["Index Name"] ?? "");
+      if (node["Relation Name"] === "tasks" && (node["Node Type"] === "Seq Scan" || unconditioned)) found.push(`${node["Node Type"]} ${node["Index Name"] ?? ""}`);
+      for (const child of node.Plans ?? []) walk(child);
+    };
+    walk(plan);
+    return found;
+  };
+  const homeOf = async (role: "unit_officer" | "secretariat" | "leader", agencyId: number | null) => {
+    const [user] = await db().insert(schema.users).values({ username: `home-${role}`, displayName: role, passwordHash: "x", role, agencyId }).returning();
+    const { handle, captured, explain } = capturingHandle();
+    await loadHomeWork(handle, { id: user.id, username: user.username, displayName: role, role, agencyId, agencyName: null }, now);
+    const scans: string[] = [];
+    for (const statement of captured) scans.push(...wholeTaskReads(await explain(statement)));
+    return { statements: captured.length, scans };
+  };
+
+  it("a unit officer's: through task_agencies and the lead unit's index", async () => {
+    const { statements, scans } = await homeOf("unit_officer", unitId);
+    expect(statements).toBeGreaterThan(1);
+    expect(scans).toEqual([]);
+  });
+
+  it("the secretariat's and a leader's: waiting and overdue tasks through their partial indexes", async () => {
+    expect((await homeOf("secretariat", null)).scans).toEqual([]);
+    expect((await homeOf("leader", null)).scans).toEqual([]);
   });
 });
