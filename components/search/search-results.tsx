@@ -42,7 +42,7 @@ export async function SearchResults({ q, search, groups }: { q: string; search: 
             </h2>
             <ul className="space-y-2">
               {group.hits.map((hit) => (
-                <li key={hit.id} className="rounded border border-slate-200 bg-white px-3 py-2">
+                <li key={hit.id} data-search-hit className="rounded border border-slate-200 bg-white px-3 py-2">
                   {hit.href ? (
                     <Link href={hit.href} className="font-semibold text-brand-700 underline">
                       <Highlighted text={hit.title} search={search} />

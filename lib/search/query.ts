@@ -107,6 +107,24 @@ export function matchesSearch(search: ParsedSearch | null, text: string): boolea
   );
 }
 
+/** Levenshtein distance with transpositions (optimal string alignment): "one typo" is 1. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Whether a word of the text is the typed one with a typo (only for typed words of five letters or more, as in SQL). */
+function isTypoOf(word: string, typed: string): boolean {
+  if (typed.length < 5 || !/^[a-z]+$/.test(typed) || word.length < 4) return false;
+  return editDistance(word, typed) <= 1 || (word.length > typed.length && editDistance(word.slice(0, typed.length), typed) <= 1);
+}
+
 export interface HighlightPart {
   text: string;
   match: boolean;
@@ -114,7 +132,7 @@ export interface HighlightPart {
 
 /**
  * The text cut into parts, those that match a searched word marked (a word typed as a prefix
- * marks the whole word it begins). Rendered as <mark> by React, so the text stays escaped.
+ * marks the whole word it begins; a misspelt one, the word it was corrected to). Rendered as <mark> by React, so the text stays escaped.
  */
 export function highlightParts(text: string, search: ParsedSearch | null): HighlightPart[] {
   if (!search) return [{ text, match: false }];
@@ -124,7 +142,8 @@ export function highlightParts(text: string, search: ParsedSearch | null): Highl
   let last = 0;
   for (const found of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const folded = foldSearchText(found[0]);
-    if (!(exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix)))) continue;
+    const marked = exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix) || isTypoOf(folded, prefix));
+    if (!marked) continue;
     const start = found.index ?? 0;
     if (start > last) parts.push({ text: text.slice(last, start), match: false });
     parts.push({ text: found[0], match: true });

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 async function titles(kind: SearchKind, typed: string, user: { role: "secretariat" | "unit_officer"; agencyId: number | null } = secretariat) {
-  const search = await prepareSearch(db(), typed);
+  const search = prepareSearch(typed);
   if (!search) return [];
   return (await searchKind(db(), user, kind, search, 20)).map((hit) => hit.title.normalize("NFC"));
 }
@@ -83,7 +83,7 @@ describe("what is typed finds what was meant", () => {
     const { directive } = await createDirective(db());
     const body = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title: "Việc khác", description: "Rà soát hạ tầng viễn thông thụ động" });
     const title = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title: "Rà soát hạ tầng viễn thông" });
-    const search = await prepareSearch(db(), "ha tang vien thong");
+    const search = prepareSearch("ha tang vien thong");
     const hits = await searchKind(db(), secretariat, "tasks", search!, 10);
     expect(hits.map((hit) => hit.id)).toEqual([title.id, body.id]);
   });
@@ -110,7 +110,7 @@ describe("a unit officer's search stays within what the unit may see", () => {
 
   it("searches only the kinds the role may open, each scoped", async () => {
     const officerB = { role: "unit_officer" as const, agencyId: unitB };
-    const search = await prepareSearch(db(), "thue bao");
+    const search = prepareSearch("thue bao");
     const groups = await searchEverything(db(), officerB, search!);
     const tasksGroup = groups.find((group) => group.kind === "tasks");
     expect(tasksGroup?.hits).toEqual([]);

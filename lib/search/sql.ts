@@ -1,8 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { type ParsedSearch, parseSearch, toTsQuery } from "./query";
-import { withTypoCorrections } from "./typos";
+import { type ParsedSearch, parseSearch, type SearchTerm, toTsQuery } from "./query";
+import { correctionsQuery, isCorrectable } from "./typos";
 
 /**
  * The one way text is matched in SQL: every list's text filter and the search page use these.
@@ -10,18 +9,26 @@ import { withTypoCorrections } from "./typos";
  * each searchable table indexes with GIN; the expressions are in lib/search/documents.ts.
  */
 
-/** A search ready for SQL: parsed, with typos corrected against the words in use. */
+/** A search ready for SQL: what was typed, parsed, and the tsquery expression that matches it. */
 export interface PreparedSearch {
   parsed: ParsedSearch;
-  tsQuery: string;
+  query: SQL;
 }
 
-/** Parses what was typed and looks its misspelt words up (one query, only for words of five letters or more). Null when nothing searchable was typed. */
-export async function prepareSearch(db: Db, text: string | null | undefined): Promise<PreparedSearch | null> {
+/**
+ * The tsquery of a parsed search: its terms as one to_tsquery(), each correctable word's term
+ * joined (OR) with its typo corrections. Null when nothing searchable was typed.
+ */
+export function prepareSearch(text: string | null | undefined): PreparedSearch | null {
   const parsed = parseSearch(text);
   if (!parsed) return null;
-  const corrected = await withTypoCorrections(db, parsed);
-  return { parsed: corrected, tsQuery: toTsQuery(corrected) };
+  const correctable = (term: SearchTerm) => term.words.length === 1 && term.alternatives.length === 0 && isCorrectable(term.words[0]);
+  const plain = parsed.terms.filter((term) => !correctable(term));
+  const parts: SQL[] = plain.length > 0 ? [sql`to_tsquery('simple', ${toTsQuery({ terms: plain })})`] : [];
+  for (const term of parsed.terms.filter(correctable)) {
+    parts.push(sql`(to_tsquery('simple', ${toTsQuery({ terms: [term] })}) || ${correctionsQuery(term.words[0])})`);
+  }
+  return { parsed, query: sql`(${sql.join(parts, sql` && `)})` };
 }
 
 /** A record's words as its GIN index holds them. Title and body must be written exactly as in the index. */
@@ -29,16 +36,18 @@ export function searchDocument(title: SQL, body: SQL): SQL {
   return sql`public.search_document(${title}, ${body})`;
 }
 
-function tsQuery(search: PreparedSearch): SQL {
-  return sql`to_tsquery('simple', ${search.tsQuery})`;
-}
-
 /** The record matches every searched term. */
 export function matchesDocument(document: SQL, search: PreparedSearch): SQL {
-  return sql`${document} @@ ${tsQuery(search)}`;
+  return sql`${document} @@ ${search.query}`;
 }
 
 /** How well a record matches: words in the title count more than words in the body. */
 export function documentRank(document: SQL, search: PreparedSearch): SQL<number> {
-  return sql<number>`ts_rank(${document}, ${tsQuery(search)})`.mapWith(Number);
+  return sql<number>`ts_rank(${document}, ${search.query})`.mapWith(Number);
+}
+
+/** A list's text filter: the records matching what was typed (undefined, no filter, when nothing searchable was). */
+export function textFilter(document: SQL, text: string | null | undefined): SQL | undefined {
+  const search = prepareSearch(text);
+  return search ? matchesDocument(document, search) : undefined;
 }
