@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -47,12 +48,12 @@ const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, "-
 
 /**
  * How every process opens an embedded database: the start parameters above and the contrib
- * extensions the migrations create (search: unaccent folds diacritics, pg_trgm finds typos).
+ * extensions the migrations create (search: unaccent folds diacritics, pg_trgm and fuzzystrmatch find typos).
  * PGlite loads an extension's code only when it is passed here, so a database created with them
  * must always be opened with them too.
  */
 export function pgliteOptions(): PGliteOptions {
-  return { startParams: [...PGLITE_START_PARAMS], extensions: { unaccent, pg_trgm } };
+  return { startParams: [...PGLITE_START_PARAMS], extensions: { unaccent, pg_trgm, fuzzystrmatch } };
 }
 
 /**

@@ -1,9 +1,10 @@
 -- Search (issue 15), written by hand: PostgreSQL does the matching itself, the same on
--- PostgreSQL 15 and PGlite (which loads both extensions: db/client.ts pgliteOptions()).
+-- PostgreSQL 15 and PGlite (which loads the three extensions: db/client.ts pgliteOptions()).
 -- The expressions indexed here must stay identical to lib/search/documents.ts, which the
 -- queries use; lib/search/search.test.ts checks with EXPLAIN that every kind uses its index.
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;--> statement-breakpoint
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;--> statement-breakpoint
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public;--> statement-breakpoint
 
 -- "Thông tư 04/2012/TT-BTTTT" → "thong tu 04 2012 tt btttt": NFC, diacritics off (đ → d), lower
 -- case, every run of other characters one space. unaccent() is only STABLE (its dictionary could
@@ -29,7 +30,7 @@ CREATE INDEX IF NOT EXISTS "agencies_search_idx" ON "agencies" USING gin (public
 CREATE INDEX IF NOT EXISTS "people_search_idx" ON "people" USING gin (public.search_document("full_name", coalesce("position", '') || ' ' || coalesce("email", '')));--> statement-breakpoint
 
 -- The words in use (four letters or more), to correct a typo in a searched word: a word that
--- matches nothing is replaced by the known words one edit away (lib/search/typos.ts). Trigram
+-- no word in use begins with also matches the words in use one edit away (lib/search/typos.ts). Trigram
 -- index for the "similar to" look-up. Kept by triggers; search_words_rebuild() refills it after
 -- a bulk load that ran with triggers off (the scale-data generator).
 CREATE TABLE IF NOT EXISTS "search_words" ("word" text PRIMARY KEY);--> statement-breakpoint
