@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("search");
   const q = typedText(await searchParams);
   const db = getDb();
-  const search = await prepareSearch(db, q);
+  const search = prepareSearch(q);
   const groups = search ? await searchEverything(db, user, search) : [];
   return (
     <>
