@@ -1,4 +1,3 @@
-import "server-only";
 import { sql } from "drizzle-orm";
 import { agencies, conferences, directives, indicators, issuedDocuments, legalDocuments, people, tasks } from "@/db/schema";
 import { searchDocument } from "./sql";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, indicatorReports, indicators, issuedDocuments, legalDocuments, people, tasks } from "@/db/schema";

@@ -1,4 +1,3 @@
-import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type ParsedSearch, parseSearch, type SearchTerm, toTsQuery } from "./query";
 import { correctionsQuery, isCorrectable } from "./typos";
