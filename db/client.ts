@@ -1,5 +1,8 @@
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -41,7 +44,17 @@ const holder = globalThis as GlobalWithHandle;
  * (≈ 115 MiB more than 16 MB); the embedded database is small and the OS file cache still
  * serves what the pool does not hold.
  */
-export const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
+/**
+ * How every process opens an embedded database: the start parameters above and the contrib
+ * extensions the migrations create (search: unaccent folds diacritics, pg_trgm and fuzzystrmatch find typos).
+ * PGlite loads an extension's code only when it is passed here, so a database created with them
+ * must always be opened with them too.
+ */
+export function pgliteOptions(): PGliteOptions {
+  return { startParams: [...PGLITE_START_PARAMS], extensions: { unaccent, pg_trgm, fuzzystrmatch } };
+}
 
 /**
  * @param prepareFolder runs on the embedded data folder once this process holds its lock and
@@ -75,7 +88,7 @@ function open(prepareFolder?: (folder: string) => void): Handle {
   const release = acquireDataFolderLock(folder);
   try {
     prepareFolder?.(folder);
-    const client = new PGlite(folder, { startParams: [...PGLITE_START_PARAMS] });
+    const client = new PGlite(folder, pgliteOptions());
     const db = drizzlePglite({ client, schema, casing: "snake_case", logger }) as unknown as Db;
     return {
       db,

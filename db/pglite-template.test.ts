@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, PGLITE_START_PARAMS } from "./client";
+import { type Db, pgliteOptions } from "./client";
 import { buildTemplate, renewTemplateSecrets, RENEW_MARKER, replaceSpare, restoreTemplate, type TemplateLocation } from "./pglite-template";
 import * as schema from "./schema";
 import { demoUsers } from "./seed/directory-data";
@@ -18,7 +18,7 @@ const journal = JSON.parse(fs.readFileSync(path.join(realMigrations, "meta/_jour
 const freshFolder = (name: string) => path.join(root, "data", name, "pglite");
 
 async function withDatabase<T>(folder: string, fn: (client: PGlite) => Promise<T>): Promise<T> {
-  const client = new PGlite(folder, { startParams: [...PGLITE_START_PARAMS] });
+  const client = new PGlite(folder, pgliteOptions());
   try {
     return await fn(client);
   } finally {

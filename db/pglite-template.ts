@@ -8,7 +8,7 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { invitations } from "@/db/schema";
 import { newCheckInToken } from "@/lib/conferences/commands";
 import { todayInVietnam } from "@/lib/tasks/status";
-import { type Db, PGLITE_START_PARAMS } from "./client";
+import { type Db, pgliteOptions } from "./client";
 import { processIsAlive } from "./pglite-lock";
 import * as schema from "./schema";
 import { seedDemo } from "./seed";
@@ -188,7 +188,7 @@ export async function renewTemplateSecrets(db: Db, folder: string): Promise<bool
 }
 
 async function withPglite(folder: string, fn: (db: PgliteDatabase<typeof schema>) => Promise<unknown>): Promise<void> {
-  const client = new PGlite(folder, { startParams: [...PGLITE_START_PARAMS] });
+  const client = new PGlite(folder, pgliteOptions());
   try {
     await fn(drizzle({ client, schema, casing: "snake_case" }));
   } finally {

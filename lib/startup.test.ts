@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, pgliteOptions } from "@/db/client";
 import { buildTemplate, RENEW_MARKER, type TemplateLocation } from "@/db/pglite-template";
 import { invitations, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
@@ -50,7 +50,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("prepareDatabase on a fresh e
     expect(names.sort()).toEqual(demoUsers.map((u) => u.username).sort());
 
     const ours = (await getDb().select({ token: invitations.checkInToken }).from(invitations)).map((r) => r.token);
-    const template = new PGlite(path.join(location.dir, "seeded"));
+    const template = new PGlite(path.join(location.dir, "seeded"), pgliteOptions());
     try {
       const theirs = (await template.query<{ token: string }>("select check_in_token as token from invitations")).rows.map((r) => r.token);
       expect(ours.length).toBe(theirs.length);

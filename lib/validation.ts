@@ -7,13 +7,19 @@ import { parseCalendarDate } from "./dates";
  * Forms send strings, so empty strings mean "not given".
  */
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
+
+/**
+ * Typed text as it is stored: Unicode NFC (one code point per Vietnamese letter, as most
+ * keyboards send it; some keyboards and text pasted from Word send decomposed NFD, which
+ * would look the same and yet compare, sort and search differently) and trimmed.
+ */
+export const normalizedText = (value: unknown) => (typeof value === "string" ? value.normalize("NFC").trim() : value);
+const normalizedOrUndefined = (value: unknown) => emptyToUndefined(normalizedText(value));
 
 export const requiredText = (max = 300) =>
-  z.preprocess(trimmed, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+  z.preprocess(normalizedText, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
 
-export const optionalText = (max = 300) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, "validation.tooLong").optional());
+export const optionalText = (max = 300) => z.preprocess(normalizedOrUndefined, z.string().max(max, "validation.tooLong").optional());
 
 export const optionalEmail = () =>
   z.preprocess(emptyToUndefined, z.string().trim().max(200, "validation.tooLong").pipe(z.email("validation.email")).optional());

@@ -85,8 +85,10 @@ async function main() {
     const concluded = await timed("conferences (invitations, agenda, history, attendance)", () => inTx((c) => generateConferences(c, directory.hostAgencies)));
     await timed("directives and tasks (coordinators, events, extensions)", () => inTx((c) => generateDirectivesAndTasks(c, concluded)));
     await timed("indicators (catalogue, plans, reports, values)", () => inTx((c) => generateIndicators(c, directory.reportingAgencies)));
-    await timed("sequences and ANALYZE", async () => {
+    await timed("sequences, search words and ANALYZE", async () => {
       await fixSequences(connection.target);
+      // The search's word list is kept by triggers, which the load may have run without (replica role).
+      await connection.target.query("select search_words_rebuild()");
       await connection.target.query("analyze");
     });
 

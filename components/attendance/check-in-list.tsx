@@ -1,6 +1,6 @@
 "use client";
 
-import { foldForSearch } from "@/lib/text";
+import { matchesSearch, parseSearch } from "@/lib/search/query";
 import { useActionState, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { checkInAction, leaveAction, undoCheckInAction } from "@/lib/attendance/actions";
@@ -40,8 +40,8 @@ export interface CheckInLabels {
  */
 export function CheckInList({ conferenceId, rows, labels, walkInHref }: { conferenceId: number; rows: CheckInRow[]; labels: CheckInLabels; walkInHref: string }) {
   const [query, setQuery] = useState("");
-  const folded = foldForSearch(query);
-  const shown = useMemo(() => (folded ? rows.filter((row) => row.searchText.includes(folded)) : rows), [rows, folded]);
+  const search = useMemo(() => parseSearch(query), [query]);
+  const shown = useMemo(() => (search ? rows.filter((row) => matchesSearch(search, row.searchText)) : rows), [rows, search]);
   return (
     <div>
       <label htmlFor="check-in-search" className="block font-semibold text-slate-900">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HeaderSearch } from "@/components/search/header-search";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -25,6 +26,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           <Link href="/" className="text-xl font-bold tracking-tight">
             {t("app.name")}
           </Link>
+          <HeaderSearch />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
             <span className="hidden sm:inline" data-testid="current-user">
               {user.displayName} · {t(`roles.${user.role}`)}

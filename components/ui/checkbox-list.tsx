@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useFieldState } from "@/components/ui/action-form";
-import { foldForSearch } from "@/lib/text";
+import { matchesSearch, parseSearch } from "@/lib/search/query";
 
 export interface CheckboxOption {
   id: number;
@@ -58,8 +58,9 @@ export function CheckboxList({
   const [query, setQuery] = useState("");
   const baseId = useId();
   const { error } = useFieldState(errorField ?? `${prefix}list`);
-  const folded = foldForSearch(query);
-  const matches = (label: string) => folded === "" || foldForSearch(label).includes(folded);
+  // The same matching as every search: no diacritics needed, words in any order, "thong tu 04" finds 04/2012/TT-BTTTT.
+  const typed = parseSearch(query);
+  const matches = (label: string) => matchesSearch(typed, label);
   const shown = options.filter((option) => matches(option.label)).length;
   const hintId = `${baseId}-hint`;
   const errorId = errorField ? `error-${errorField}` : `${baseId}-error`;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, like, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, like, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
@@ -17,7 +17,9 @@ import {
   users,
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { likeContains, parsePage } from "@/lib/directory/queries";
+import { parsePage } from "@/lib/directory/queries";
+import { conferenceDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleConferencesCondition } from "./access";
 import { PERIOD_REGEX } from "./rules";
@@ -106,7 +108,7 @@ function listConditions(db: Db, user: Viewer, filters: ConferenceListFilters): (
   if (filters.period) {
     conditions.push(/^\d{4}$/.test(filters.period) ? like(conferences.reviewedPeriod, `${filters.period}-%`) : eq(conferences.reviewedPeriod, filters.period));
   }
-  if (filters.q) conditions.push(ilike(conferences.title, likeContains(filters.q)));
+  if (filters.q) conditions.push(textFilter(conferenceDocument, filters.q));
   return conditions;
 }
 

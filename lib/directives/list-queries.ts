@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { likeContains, parsePage } from "@/lib/directory/queries";
+import { parsePage } from "@/lib/directory/queries";
+import { directiveDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleTasksCondition } from "@/lib/tasks/access";
 import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/status";
@@ -72,7 +74,7 @@ function listConditions(db: Db, user: Viewer, filters: DirectiveListFilters): (S
   }
   if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
   if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
-  if (filters.q) conditions.push(ilike(directives.text, likeContains(filters.q)));
+  if (filters.q) conditions.push(textFilter(directiveDocument, filters.q));
   return conditions;
 }
 

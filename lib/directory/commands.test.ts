@@ -57,6 +57,32 @@ describe("adding and editing agencies", () => {
     expect(await auditActions("agency", agency.id)).toEqual(["agency.update"]);
   });
 
+  it("refuses a name already used under the same parent, whatever its case, diacritics or Unicode form, under the name field", async () => {
+    const parent = await createAgency(db());
+    const suffix = unique("x");
+    await run((ctx) => addAgency(ctx, agencyInput({ name: `Phòng Văn hóa - Thông tin ${suffix}`, parentId: parent.id })));
+    for (const name of [`phong van hoa thong tin ${suffix}`, `PHÒNG VĂN HÓA – THÔNG TIN ${suffix}`, `Phòng Văn hóa - Thông tin ${suffix}`.normalize("NFD")]) {
+      expect(await refusal(run((ctx) => addAgency(ctx, agencyInput({ name, parentId: parent.id }))))).toEqual({ key: "errors.agencyNameTaken", field: "name" });
+    }
+    // Under another parent, or once the first one has closed, the name is free.
+    const elsewhere = await createAgency(db());
+    await run((ctx) => addAgency(ctx, agencyInput({ name: `Phòng Văn hóa và Thông tin ${suffix}`, parentId: elsewhere.id })));
+    await run((ctx) => addAgency(ctx, agencyInput({ name: `Phong Van hoa - Thong tin ${suffix}`, parentId: elsewhere.id })));
+    await db().update(agencies).set({ validTo: "2025-06-30" }).where(eq(agencies.name, `Phòng Văn hóa - Thông tin ${suffix}`));
+    await run((ctx) => addAgency(ctx, agencyInput({ name: `Phòng Văn hóa - Thông tin ${suffix}`, parentId: parent.id })));
+    const renamed = await createAgency(db(), { name: `Đài Truyền thanh ${suffix}`, parentId: parent.id });
+    const sibling = await createAgency(db(), { parentId: parent.id });
+    const clash = agencyInput({ name: `dai truyen thanh ${suffix}`, parentId: parent.id });
+    expect(await refusal(run((ctx) => editAgency(ctx, { ...clash, id: sibling.id, version: 1 })))).toEqual({ key: "errors.agencyNameTaken", field: "name" });
+    // Keeping its own name on edit is not a clash.
+    expect(await run((ctx) => editAgency(ctx, { ...agencyInput({ name: `Đài truyền thanh ${suffix}`, parentId: parent.id }), id: renamed.id, version: 1 }))).toMatchObject({ version: 2 });
+  });
+
+  it("stores names typed in decomposed Unicode as NFC, trimmed", () => {
+    const parsed = createAgencySchema.safeParse({ name: `  ${"Sở Thông tin".normalize("NFD")}  `, kind: "provincial_body" });
+    expect(parsed.success && parsed.data.name).toBe("Sở Thông tin");
+  });
+
   it("refuses a parent that is the agency itself or one of its units, and an unknown parent", async () => {
     const top = await createAgency(db());
     const middle = await createAgency(db(), { parentId: top.id });

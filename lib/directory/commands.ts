@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, people } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
@@ -66,6 +66,28 @@ async function assertCodeFree(tx: Db, code: string | undefined, exceptId: number
   if (taken) throw new UserFacingError("errors.codeTaken", "code");
 }
 
+/**
+ * Names are unique among the agencies under one parent that are not closed, compared as a search
+ * compares them (case, diacritics, đ/d and punctuation aside: "Phòng Văn hóa - Thông tin" and
+ * "phong van hoa thong tin" are one name), so the directory never offers two look-alikes.
+ */
+async function assertNameFree(tx: Db, name: string, parentId: number | undefined, exceptId: number | null): Promise<void> {
+  const today = todayInVietnam();
+  const [taken] = await tx
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(
+      and(
+        sql`public.search_fold(${agencies.name}) = public.search_fold(${name})`,
+        parentId === undefined ? isNull(agencies.parentId) : eq(agencies.parentId, parentId),
+        or(isNull(agencies.validTo), sql`${agencies.validTo} >= ${today}`),
+        exceptId === null ? undefined : ne(agencies.id, exceptId),
+      ),
+    )
+    .limit(1);
+  if (taken) throw new UserFacingError("errors.agencyNameTaken", "name");
+}
+
 /** The parent must exist and must not be the agency itself or one below it. */
 async function assertParentAllowed(tx: Db, id: number | null, parentId: number | undefined): Promise<void> {
   if (parentId === undefined) return;
@@ -92,7 +114,9 @@ const agencyValues = (input: AgencyInput) => ({
 });
 
 export async function addAgency({ tx, audit }: CommandContext, input: AgencyInput): Promise<Agency> {
+  await lockAgencyTree(tx);
   await assertCodeFree(tx, input.code, null);
+  await assertNameFree(tx, input.name, input.parentId, null);
   await assertParentAllowed(tx, null, input.parentId);
   const [row] = await tx.insert(agencies).values(agencyValues(input)).returning();
   await audit({ action: "agency.create", entityType: "agency", entityId: row.id, after: row });
@@ -106,6 +130,7 @@ export async function addAgency({ tx, audit }: CommandContext, input: AgencyInpu
 export async function editAgency({ tx, audit }: CommandContext, input: UpdateAgencyInput): Promise<Agency> {
   await lockAgencyTree(tx);
   await assertCodeFree(tx, input.code, input.id);
+  await assertNameFree(tx, input.name, input.parentId, input.id);
   await assertParentAllowed(tx, input.id, input.parentId);
   const values = agencyValues(input);
   const { before, after } = await updateVersioned(tx, agencies, input.id, input.version, {

@@ -2,7 +2,10 @@ import { and, asc, eq, like, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { type AgencyKind, agencies, agencyKinds, people } from "@/db/schema";
-import { ACCENT_FOLD_MAP, ancestorsOf, foldForSearch, matchesSearch } from "./rules";
+import { matchesSearch, parseSearch } from "@/lib/search/query";
+import { agencyDocument, personDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
+import { ancestorsOf } from "./rules";
 
 /*
  * Reads of the directory. Every function takes the db handle explicitly. Agencies are
@@ -100,11 +103,11 @@ export interface AgencyMatch {
  */
 export function searchAgencies(all: readonly AgencyRow[], filters: AgencyListFilters, isVisible: (agency: AgencyRow) => boolean): AgencyMatch[] {
   const byId = new Map(all.map((agency) => [agency.id, agency]));
-  const query = filters.q ? foldForSearch(filters.q) : "";
+  const search = parseSearch(filters.q);
   return all
     .filter((agency) => isVisible(agency))
     .filter((agency) => !filters.kind || agency.kind === filters.kind)
-    .filter((agency) => !query || matchesSearch(query, [agency.name, agency.shortName, agency.code]))
+    .filter((agency) => matchesSearch(search, [agency.name, agency.shortName, agency.code].filter(Boolean).join(" ")))
     .map((agency) => ({ agency, path: ancestorsOf(agency.id, byId).reverse() }));
 }
 
@@ -181,15 +184,12 @@ const personColumns = {
   active: people.active,
 };
 
-/** The column folded like foldForSearch(): diacritics removed, then lower case. */
-const folded = (column: SQL) => sql`lower(translate(${column}, ${ACCENT_FOLD_MAP.from}, ${ACCENT_FOLD_MAP.to}))`;
-
-/** The search condition: any of name, position, agency, phone or e-mail contains the text; phones also match on digits alone. */
+/**
+ * The search condition: the person's name, position or e-mail, or their agency's name, match as
+ * every search does (lib/search); phones match on digits alone ("0215 3825" finds "0215.3825.000").
+ */
 function personSearch(q: string): SQL | undefined {
-  const pattern = likeContains(foldForSearch(q));
-  const texts = [people.fullName, people.position, people.email, people.phone, agencies.name, agencies.shortName];
-  const conditions: SQL[] = texts.map((column) => like(folded(sql`${column}`), pattern));
-  // "0215 3825" finds "0215.3825.000": compare digits only when the search looks like a phone number.
+  const conditions: (SQL | undefined)[] = [textFilter(personDocument, q), textFilter(agencyDocument, q)];
   const digits = q.replace(/\D/g, "");
   if (digits.length >= 3 && /^[+\d\s.\-()]+$/.test(q)) {
     conditions.push(like(sql`regexp_replace(coalesce(${people.phone}, ''), '[^0-9]', '', 'g')`, `%${digits}%`));

@@ -167,36 +167,6 @@ import { foldForSearch } from "@/lib/text";
 
 export { foldForSearch };
 
-/** Whether any of the texts contains the (already folded) search. */
-export function matchesSearch(foldedQuery: string, texts: readonly (string | null | undefined)[]): boolean {
-  return texts.some((text) => text != null && foldForSearch(text).includes(foldedQuery));
-}
-
-/**
- * The precomposed letters with diacritics and the plain letters they fold to, for SQL's
- * translate(): PostgreSQL has no accent folding without the unaccent extension (absent
- * from PGlite), and lower() only folds ASCII under the C locale, so both cases are listed.
- */
-export const ACCENT_FOLD_MAP: { from: string; to: string } = (() => {
-  let from = "";
-  let to = "";
-  const ranges: [number, number][] = [
-    [0x00c0, 0x024f],
-    [0x1e00, 0x1eff],
-  ];
-  for (const [start, end] of ranges) {
-    for (let code = start; code <= end; code++) {
-      const char = String.fromCodePoint(code);
-      const folded = foldForSearch(char);
-      if (folded !== char && /^[a-z]$/.test(folded)) {
-        from += char;
-        to += folded;
-      }
-    }
-  }
-  return { from, to };
-})();
-
 // ---------------------------------------------------------------------------
 // Route parameters
 

@@ -1,8 +1,9 @@
-import { and, asc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { agencies, directiveSectors, type IndicatorKind, indicatorPlans, indicatorReporters, indicators } from "@/db/schema";
-import { likeContains } from "@/lib/directory/queries";
+import { indicatorDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
 
 /*
  * Reads of the indicator catalogue and the annual plans. The catalogue is a few hundred
@@ -106,10 +107,7 @@ const catalogueColumns = {
 export async function listCatalogue(db: Db, filters: CatalogueFilters): Promise<CatalogueSection<CatalogueItem>[]> {
   const conditions: (SQL | undefined)[] = [];
   if (filters.sector) conditions.push(eq(indicators.sector, filters.sector));
-  if (filters.q) {
-    const pattern = likeContains(filters.q);
-    conditions.push(or(ilike(indicators.code, pattern), ilike(indicators.nameVi, pattern), ilike(indicators.nameEn, pattern)));
-  }
+  if (filters.q) conditions.push(textFilter(indicatorDocument, filters.q));
   const rows = await db
     .select(catalogueColumns)
     .from(indicators)

@@ -1,10 +1,12 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveLegalDocuments, directives, legalDocuments } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleDirectivesCondition } from "@/lib/directives/access";
-import { likeContains, parsePage } from "@/lib/directory/queries";
+import { parsePage } from "@/lib/directory/queries";
+import { legalDocumentDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
 import { DOCUMENT_TYPES, type DocumentSymbol, type DocumentTypeCode, documentTitle } from "./symbol";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -43,7 +45,7 @@ export function citation(row: Pick<LegalDocumentRow, "symbol" | "number" | "year
 export async function listLegalDocuments(db: Db, filters: LegalDocumentFilters, pageSize = LEGAL_DOCUMENT_PAGE_SIZE): Promise<{ rows: LegalDocumentRow[]; total: number }> {
   const conditions: (SQL | undefined)[] = [];
   if (filters.type) conditions.push(eq(legalDocuments.typeCode, filters.type));
-  if (filters.q) conditions.push(or(ilike(legalDocuments.symbol, likeContains(filters.q)), ilike(legalDocuments.title, likeContains(filters.q))));
+  if (filters.q) conditions.push(textFilter(legalDocumentDocument, filters.q));
   const rows = await db
     .select({ document: legalDocuments, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(legalDocuments)

@@ -1,9 +1,11 @@
-import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { likeContains, parsePage } from "@/lib/directory/queries";
+import { parsePage } from "@/lib/directory/queries";
+import { taskDocument } from "@/lib/search/documents";
+import { textFilter } from "@/lib/search/sql";
 import { ownTasksAgency, visibleTasksCondition } from "./access";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { parsePeriod } from "@/lib/periods";
@@ -125,7 +127,7 @@ export function taskFilterConditions(filters: Omit<TaskListFilters, "page" | "q"
   if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
   if (filters.period) conditions.push(eq(conferences.reviewedPeriod, filters.period));
   if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
-  if (filters.q) conditions.push(ilike(tasks.title, likeContains(filters.q)));
+  if (filters.q) conditions.push(textFilter(taskDocument, filters.q));
   return conditions;
 }
 

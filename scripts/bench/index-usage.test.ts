@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseKind, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { loadHomeWork } from "@/lib/home/queries";
+import { searchKind } from "@/lib/search/queries";
+import { prepareSearch } from "@/lib/search/sql";
 import { listTasks } from "@/lib/tasks/queries";
 import { db } from "@/test/db";
 import { createAgencies, createConferences, generateTasks } from "./test-data";
@@ -93,6 +95,8 @@ beforeAll(async () => {
   const directiveIds: number[] = [];
   for (let i = 0; i < 4; i++) directiveIds.push(...(await createConferences(db(), 50, agencyIds[299], agencyIds[298], `201${i}-01-02`)).directiveIds);
   await generateTasks(db(), 20_000, directiveIds, agencyIds);
+  // A few tasks with words of their own, for the search (the generated titles are all "Nhiệm vụ N").
+  await db().execute(sql`update tasks set title = 'Kiểm tra đại lý thuê bao trả trước ' || id where id % 400 = 0`);
   // As autovacuum leaves a real database: statistics, and the visibility map that lets an index answer alone.
   await db().execute(sql`vacuum analyze`);
 });
@@ -163,5 +167,29 @@ describe("the home page's counts read tasks through an index", () => {
   it("the secretariat's and a leader's: waiting and overdue tasks through their partial indexes", async () => {
     expect((await homeOf("secretariat", null)).scans).toEqual([]);
     expect((await homeOf("leader", null)).scans).toEqual([]);
+  });
+});
+
+describe("a search answers from the search indexes on a 20 000-task table", () => {
+  const secretariat = { role: "secretariat" as const, agencyId: null };
+  const cases: [string, { role: "secretariat" | "unit_officer"; agencyId: number | null }, string][] = [
+    ["the secretariat", secretariat, "kiem tra thue bao"],
+    ["the secretariat, with a typo", secretariat, "kiem tra thuee bao"],
+  ];
+  it.each(cases)("%s: tasks found through tasks_search_idx, never a scan of tasks", async (_who, user, typed) => {
+    const { handle, captured, explain } = capturingHandle();
+    const hits = await searchKind(handle, user, "tasks", prepareSearch(typed)!, 10);
+    expect(hits).toHaveLength(10);
+    const plan = await explain(captured[0]);
+    expect(fullScans(plan, "tasks")).toEqual([]);
+    expect(indexScans(plan)).toContain("Bitmap Index Scan tasks_search_idx");
+  });
+
+  it("a unit officer's search reads the unit's own tasks only, never a scan of tasks", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const hits = await searchKind(handle, { role: "unit_officer", agencyId: unitId }, "tasks", prepareSearch("nhiem vu")!, 10);
+    expect(hits.length).toBeGreaterThan(0);
+    const plan = await explain(captured[0]);
+    expect(fullScans(plan, "tasks")).toEqual([]);
   });
 });

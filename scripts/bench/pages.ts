@@ -28,6 +28,7 @@ export interface PageSpec {
 
 const tableRows = (body: string) => (body.match(/<tr[\s>]/g) ?? []).length;
 const feedEvents = (body: string) => (body.match(/BEGIN:VEVENT/g) ?? []).length;
+const searchHits = (body: string) => (body.match(/data-search-hit/g) ?? []).length;
 
 export interface PagePlan {
   pages: PageSpec[];
@@ -145,6 +146,10 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     variants: { small: `/reports?status=submitted&agency=${submitted?.agencyId ?? 0}`, large: "/reports" },
     rows: tableRows,
   });
+  // The search: a common pair of words (thousands of tasks and directives match at full scale) and a rare one.
+  const searchVariants = { small: `/search?q=${encodeURIComponent("thông tư 04/2012")}`, large: `/search?q=${encodeURIComponent("kiem tra bao chi")}` };
+  pages.push({ key: "search", label: "Search (secretariat)", role: "vanphong", url: searchVariants.large, variants: searchVariants, rows: searchHits });
+  pages.push({ key: "searchUnit", label: "Search (unit officer bcvt)", role: "bcvt", url: searchVariants.large, variants: searchVariants, rows: searchHits });
   pages.push({
     key: "calendar",
     label: "Calendar feed (bcvt's subscription)",

@@ -6,7 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import type { Db } from "@/db/client";
+import { type Db, pgliteOptions } from "@/db/client";
 import { acquireDataFolderLock } from "@/db/pglite-lock";
 import * as schema from "@/db/schema";
 import { seedDemo } from "@/db/seed";
@@ -47,7 +47,7 @@ export function connect(embedded: boolean): Connection {
   if (!embedded) throw new Error("DATABASE_URL is not set. Point it at a PostgreSQL database for the benchmark, or pass --embedded to fill the embedded PGlite folder (NGHISU_DATA_DIR).");
   fs.mkdirSync(env.dataDir, { recursive: true });
   const release = acquireDataFolderLock(env.pgliteDir);
-  const client = new PGlite(env.pgliteDir);
+  const client = new PGlite(env.pgliteDir, pgliteOptions());
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     target: pgliteTarget(client),

@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import { agencies, conferences, directives, indicators, issuedDocuments, legalDocuments, people, tasks } from "@/db/schema";
+import { searchDocument } from "./sql";
+
+/*
+ * Each searchable record's words (title, body), written exactly as its GIN index in migration
+ * 0009 writes them, or PostgreSQL would not use the index. lib/search/search.test.ts checks that
+ * each one does. The ' ' literals are part of the expression: never make them parameters.
+ */
+export const conferenceDocument = searchDocument(sql`${conferences.title}`, sql`coalesce(${conferences.venue}, '') || ' ' || coalesce(${conferences.notes}, '')`);
+export const directiveDocument = searchDocument(sql`${directives.text}`, sql`${directives.issuerName}`);
+export const taskDocument = searchDocument(sql`${tasks.title}`, sql`coalesce(${tasks.description}, '') || ' ' || coalesce(${tasks.expectedOutput}, '')`);
+export const legalDocumentDocument = searchDocument(sql`${legalDocuments.symbol} || ' ' || coalesce(${legalDocuments.title}, '')`, sql`coalesce(${legalDocuments.issuingBody}, '')`);
+export const indicatorDocument = searchDocument(sql`${indicators.nameVi} || ' ' || ${indicators.code}`, sql`coalesce(${indicators.nameEn}, '')`);
+export const issuedDocumentDocument = searchDocument(sql`${issuedDocuments.symbol} || ' ' || ${issuedDocuments.title}`, sql`coalesce(${issuedDocuments.signerName}, '')`);
+export const agencyDocument = searchDocument(sql`${agencies.name} || ' ' || coalesce(${agencies.shortName}, '')`, sql`coalesce(${agencies.code}, '')`);
+export const personDocument = searchDocument(sql`${people.fullName}`, sql`coalesce(${people.position}, '') || ' ' || coalesce(${people.email}, '')`);
