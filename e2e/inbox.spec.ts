@@ -87,6 +87,6 @@ test.describe("home page, notifications and the bell", () => {
     await page.reload();
     await expect(page.getByLabel("Địa chỉ thư điện tử")).toHaveValue("vhtt@dienbien.example.vn");
     await expect(page.getByLabel("Nhắc nhiệm vụ quá hạn (hằng tuần)")).not.toBeChecked();
-    await expect(page.getByLabel("Giấy mời")).toBeChecked();
+    await expect(page.getByLabel("Giấy mời", { exact: true })).toBeChecked();
   });
 });
