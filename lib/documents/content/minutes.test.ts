@@ -52,6 +52,9 @@ describe("minutes (Biên bản)", () => {
     expect(directiveList?.type === "numbered" && directiveList.items).toHaveLength(3);
     expect(lines.at(-1)).toBe("Biên bản kết thúc vào hồi 11 giờ 30 phút cùng ngày./.");
     expect(spec.recipients.at(-1)).toBe(`Lưu: VT, ${seed.agencies.office.code}.`);
+    // THƯ KÝ beside CHỦ TỌA, as the Decree's form of the minutes.
+    expect(spec.signature).toEqual({ signerTitle: "CHỦ TỌA", signerName: "Lò Văn Thắng" });
+    expect(spec.secondSignature).toEqual({ signerTitle: "THƯ KÝ", signerName: "Trần Minh Đức" });
   });
 
   it("uses the saved draft, refuses a stale version and drops summaries of items not on the agenda", async () => {
