@@ -4,7 +4,8 @@ import { type AgendaRow, listAgenda } from "@/lib/agenda/queries";
 import { loadRoster, type Roster } from "@/lib/attendance/queries";
 import type { DocumentBlock } from "@/lib/documents/spec";
 import { archiveUnit, assembleSpec, type BuiltDocument, type ConferenceContext, defaultSigner, hostName, loadConferenceContext } from "./context";
-import { initialMinutesContent, loadMinutesDraft, type MinutesContent } from "./minutes-draft";
+import { loadDocumentDraft } from "./drafts";
+import { initialMinutesContent, type MinutesContent } from "./minutes-draft";
 import { type DocumentDirective, listDocumentDirectives } from "./records";
 import { archiveLine, clockPhraseOf, comrade, dayPhrase, paragraphsOf, recipientsBlock, sentence, type SignerInput, signatureOf, upperFirst } from "./wording";
 
@@ -48,7 +49,7 @@ export async function loadMinutesData(db: Db, conferenceId: number): Promise<Min
     listAgenda(db, conferenceId),
     listDocumentDirectives(db, conferenceId),
     loadRoster(db, conferenceId),
-    loadMinutesDraft(db, conferenceId),
+    loadDocumentDraft(db, conferenceId, "minutes"),
   ]);
   return { context, agenda, directives: directiveRows, roster, content: draft?.content ?? initialMinutesContent(context, agenda) };
 }
