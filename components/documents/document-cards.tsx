@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import type { OfficialDocumentKind } from "@/db/schema";
 import { DOCUMENT_KINDS_IN_ORDER, DOCUMENT_SLUGS } from "@/lib/documents/content/build";
+import { isDraftKind } from "@/lib/documents/content/drafts";
 
 /**
  * One card per document of the conference: what it is, "Xem bản in", "Tải bản nháp (.docx)",
- * the minutes editor and, for those who issue, "Ban hành" (the print view with its issue
+ * the draft editors (minutes, conclusion notice) and, for those who issue, "Ban hành" (the print view with its issue
  * form). Each link names its document for screen readers, so the repeated words stay distinct.
  */
 export async function DocumentCards({ conferenceId, canIssue, previousTitle }: { conferenceId: number; canIssue: boolean; previousTitle: string | null }) {
@@ -37,9 +38,9 @@ export async function DocumentCards({ conferenceId, canIssue, previousTitle }: {
               <a href={`/api${base}/${slug}`} className={linkClass}>
                 {named(t("actions.draftDocx"), kind)}
               </a>
-              {kind === "minutes" ? (
-                <Link href={`${base}/minutes/edit`} className={linkClass}>
-                  {t("actions.editMinutes")}
+              {isDraftKind(kind) && canIssue ? (
+                <Link href={`${base}/${slug}/edit`} className={linkClass}>
+                  {t(kind === "minutes" ? "actions.editMinutes" : "actions.editConclusion")}
                 </Link>
               ) : null}
               {canIssue ? (

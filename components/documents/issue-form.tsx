@@ -4,6 +4,7 @@ import { HiddenField, SelectField, TextField } from "@/components/ui/fields";
 import type { OfficialDocumentKind } from "@/db/schema";
 import { issueConferenceDocumentAction } from "@/lib/documents/content/actions";
 import type { SignerInput } from "@/lib/documents/content/wording";
+import { MINUTES_CHAIR_TITLE } from "@/lib/documents/content/minutes";
 import { AUTHORITY_PREFIXES } from "@/lib/documents/content/wording";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 
@@ -47,17 +48,27 @@ export async function IssueDocumentForm({
         {invitationId !== undefined ? <HiddenField name="invitationId" value={invitationId} /> : null}
         {subject !== undefined ? <HiddenField name="subject" value={subject} /> : null}
         <TextField name="date" type="date" label={t("issue.date")} hint={t("issue.dateHint")} defaultValue={today} />
-        <TextField name="signerName" label={t("issue.signerName")} defaultValue={signer.signerName} autoComplete="off" />
-        <TextField name="signerTitle" label={t("issue.signerTitle")} hint={t("issue.signerTitleHint")} defaultValue={signer.signerTitle} autoComplete="off" />
-        <SelectField name="authorityPrefix" label={t("issue.authorityPrefix")} options={prefixOptions} defaultValue={signer.authorityPrefix ?? ""} />
-        <TextField
-          name="authorityBody"
-          label={t("issue.authorityBody")}
-          hint={t("issue.authorityBodyHint")}
-          optionalLabel={optional}
-          defaultValue={signer.authorityBody ?? t("issue.defaultAuthorityBody")}
-          autoComplete="off"
-        />
+        {kind === "minutes" ? (
+          // The minutes are signed by the chair as CHỦ TỌA (beside the secretary's THƯ KÝ): no title or authority to choose.
+          <>
+            <TextField name="signerName" label={t("issue.chairName")} hint={t("issue.chairNameHint")} defaultValue={signer.signerName} autoComplete="off" />
+            <HiddenField name="signerTitle" value={MINUTES_CHAIR_TITLE} />
+          </>
+        ) : (
+          <>
+            <TextField name="signerName" label={t("issue.signerName")} defaultValue={signer.signerName} autoComplete="off" />
+            <TextField name="signerTitle" label={t("issue.signerTitle")} hint={t("issue.signerTitleHint")} defaultValue={signer.signerTitle} autoComplete="off" />
+            <SelectField name="authorityPrefix" label={t("issue.authorityPrefix")} options={prefixOptions} defaultValue={signer.authorityPrefix ?? ""} />
+            <TextField
+              name="authorityBody"
+              label={t("issue.authorityBody")}
+              hint={t("issue.authorityBodyHint")}
+              optionalLabel={optional}
+              defaultValue={signer.authorityBody ?? t("issue.defaultAuthorityBody")}
+              autoComplete="off"
+            />
+          </>
+        )}
       </ActionForm>
     </section>
   );

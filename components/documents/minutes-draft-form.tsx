@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, TextAreaField, TextField } from "@/components/ui/fields";
 import { saveMinutesDraftAction } from "@/lib/documents/content/actions";
-import type { MinutesDraft } from "@/lib/documents/content/minutes-draft";
+import type { DocumentDraft } from "@/lib/documents/content/drafts";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 
 /** The minutes draft's fields: times, the secretary, one text area per agenda item ("summary_<id>"), other remarks. */
-export async function MinutesDraftForm({ conferenceId, draft, agenda }: { conferenceId: number; draft: MinutesDraft; agenda: { id: number; position: number; title: string }[] }) {
+export async function MinutesDraftForm({ conferenceId, draft, agenda }: { conferenceId: number; draft: DocumentDraft<"minutes">; agenda: { id: number; position: number; title: string }[] }) {
   const t = await getTranslations("conferenceDocuments.minutes");
   const optional = (await getTranslations("common"))("optional");
   const { content } = draft;

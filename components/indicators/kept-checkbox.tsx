@@ -4,12 +4,13 @@ import { useFieldState } from "@/components/ui/action-form";
 
 /**
  * A checkbox sending "on" that, after a refused save, shows what the user left it as: an
- * unticked box sends nothing, so the echoed "code" field tells a refused form from a fresh one.
+ * unticked box sends nothing, so another field the form always sends (`echoField`, "code" by
+ * default) tells a refused form from a fresh one.
  */
-export function KeptCheckbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
+export function KeptCheckbox({ name, label, defaultChecked, echoField = "code" }: { name: string; label: string; defaultChecked: boolean; echoField?: string }) {
   const { value, error } = useFieldState(name);
-  const { value: code } = useFieldState("code");
-  const checked = code !== undefined ? value === "on" : defaultChecked;
+  const { value: echoed } = useFieldState(echoField);
+  const checked = echoed !== undefined ? value === "on" : defaultChecked;
   return (
     <div className="flex max-w-2xl items-center gap-2">
       <input

@@ -96,16 +96,24 @@ export const issuedDocumentRecipients = pgTable(
 );
 
 /**
- * The secretary's editable draft of the minutes (biên bản) of a conference: start and end
- * time, a summary per agenda item, other remarks. Generated from the conference's data
- * the first time and edited until the minutes are issued.
+ * The secretariat's editable draft of a conference's document before it is issued: the
+ * minutes (biên bản: times, a summary per agenda item, other remarks, the secretary) and the
+ * conclusion notice (thông báo kết luận: the assessment and the directives, in words). One
+ * row per conference and kind, made from the conference's data the first time the editor
+ * opens it, then edited with a version check until the document is issued. The content's
+ * shape belongs to the kind (lib/documents/content/drafts.ts).
  */
-export const minutesDrafts = pgTable("minutes_drafts", {
-  conferenceId: integer()
-    .primaryKey()
-    .references(() => conferences.id, { onDelete: "cascade" }),
-  content: jsonb().notNull(),
-  version: integer().notNull().default(1),
-  updatedById: integer().references(() => users.id),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const documentDrafts = pgTable(
+  "document_drafts",
+  {
+    conferenceId: integer()
+      .notNull()
+      .references(() => conferences.id, { onDelete: "cascade" }),
+    kind: officialDocumentKindEnum().notNull(),
+    content: jsonb().notNull(),
+    version: integer().notNull().default(1),
+    updatedById: integer().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.conferenceId, t.kind] }), index("document_drafts_updated_by_idx").on(t.updatedById)],
+);

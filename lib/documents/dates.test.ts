@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentDatePhrase, formatDocumentDate } from "./dates";
+import { documentDateParts, documentDatePhrase, documentShortDate, formatDocumentDate } from "./dates";
 
 describe("formatDocumentDate", () => {
   it.each([
@@ -14,5 +14,19 @@ describe("formatDocumentDate", () => {
 
   it("refuses anything but yyyy-MM-dd", () => {
     expect(() => documentDatePhrase("02/07/2012")).toThrow();
+  });
+});
+
+describe("documentShortDate", () => {
+  it.each([
+    ["2012-07-02", "02/7/2012"],
+    ["2013-02-05", "05/02/2013"],
+    ["2012-12-31", "31/12/2012"],
+    ["2013-01-10", "10/01/2013"],
+  ])("%s → %s, as the date line writes day and month", (iso, expected) => {
+    expect(documentShortDate(iso)).toBe(expected);
+    const { day, month, year } = documentDateParts(iso);
+    expect(formatDocumentDate("Điện Biên", iso)).toBe(`Điện Biên, ngày ${day} tháng ${month} năm ${year}`);
+    expect(expected).toBe(`${day}/${month}/${year}`);
   });
 });

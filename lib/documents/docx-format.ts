@@ -10,6 +10,8 @@ export const FONT = "Times New Roman";
 
 /** A4 and the margins, in millimetres (top/bottom 20, left 30, right 15). */
 export const PAGE_MM = { width: 210, height: 297, top: 20, bottom: 20, left: 30, right: 15 } as const;
+/** The width between the margins (165 mm): tables and the header span it. */
+export const TEXT_WIDTH_MM = PAGE_MM.width - PAGE_MM.left - PAGE_MM.right;
 
 /** Sizes in points. */
 export const SIZE_PT = {
@@ -33,11 +35,13 @@ export const BODY_FIRST_LINE_CM = 1.27;
 export const BODY_AFTER_PT = 6;
 
 /**
- * The header is a two-column table: parent and issuing body (left), national title and
- * motto (right). It reaches 6 mm into the left margin, as the Decree's templates do, so
- * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" stays on one line at 12 pt in the right column.
+ * The header is a two-column table as wide as the text: parent and issuing body (left),
+ * national title and motto (right). It stays inside the margins (a browser clips what
+ * reaches into them): at 12 pt bold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is about 88 mm
+ * and "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" about 74 mm, so both keep to one line; a longer body
+ * name wraps, as on paper.
  */
-export const HEADER_MM = { outdent: 6, left: 76, right: 95 } as const;
+export const HEADER_MM = { left: 75, right: 90 } as const;
 /** The rule under the issuing body is about 1/3 of its line; the one under the motto as long as the motto. */
 export const RULE_MM = { issuingBody: 30, motto: 58, summary: 40 } as const;
 /** Recipients (left) and signature (right) share the last block. */

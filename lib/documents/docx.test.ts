@@ -73,6 +73,42 @@ describe("renderDocx", () => {
     expect(tables[2]).toMatch(/<w:tblBorders><w:top w:val="none"/);
   });
 
+  it("lets the closing row split across pages and keeps only the signature lines together", async () => {
+    const { document } = await parts(sampleSpec({ recipients: Array.from({ length: 40 }, (_, i) => `Đơn vị ${i + 1}`) }));
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const closing = tables[tables.length - 1];
+    expect(closing).toContain("Nơi nhận:");
+    expect(closing).not.toContain("cantSplit");
+    const paragraphs = [...closing.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const paragraphOf = (text: string) => paragraphs.find((p) => p.includes(`>${text}<`)) ?? "";
+    for (const head of ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]) {
+      expect(paragraphOf(head)).toContain("<w:keepNext/>");
+      expect(paragraphOf(head)).toContain("<w:keepLines/>");
+    }
+    expect(paragraphOf("Nguyễn Văn A")).toContain("<w:keepLines/>");
+    // The recipients flow freely: only the heading keeps with its first line.
+    expect(paragraphOf("- Đơn vị 20;")).not.toContain("<w:keepNext/>");
+  });
+
+  it("puts a second signature beside the main one and the recipients below both", async () => {
+    const spec = sampleSpec({ signature: { signerTitle: "Chủ tọa", signerName: "Lò Văn Thắng" }, secondSignature: { signerTitle: "Thư ký", signerName: "Cà Thị Lan" } });
+    const { document } = await parts(spec);
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const closing = tables[tables.length - 1];
+    expect(paragraphTexts(closing)).toEqual(["THƯ KÝ", "Cà Thị Lan", "CHỦ TỌA", "Lò Văn Thắng"]);
+    const texts = paragraphTexts(document);
+    expect(texts.slice(-4)).toEqual(["Nơi nhận:", "- UBND tỉnh (b/c);", "- Các đơn vị dự Hội nghị;", "- Lưu: VT, TH."]);
+  });
+
+  it("keeps the header inside the margins, as wide as the text", async () => {
+    const { document } = await parts(sampleSpec());
+    const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? "";
+    expect(header).not.toContain("<w:tblInd");
+    const columns = [...header.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // 210 − 30 − 15 = 165 mm of text width, in twips.
+    expect(columns.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.round((165 * 1440) / 25.4));
+  });
+
   it("leaves the number blank on a draft", async () => {
     const texts = paragraphTexts((await parts(sampleSpec({ number: null }))).document);
     expect(texts).toContain("Số:      /TB-STTTT");

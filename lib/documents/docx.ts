@@ -37,7 +37,7 @@ import {
 } from "./docx-format";
 import { withFixedZipTimes } from "./docx-zip";
 import { documentNumberLine } from "./numbering";
-import type { DocumentBlock, OfficialDocumentSpec } from "./spec";
+import type { DocumentBlock, DocumentSignature, OfficialDocumentSpec } from "./spec";
 
 /** Millimetres to twips, rounded (20 mm → 1134, 30 mm → 1701, 15 mm → 850). */
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
@@ -66,12 +66,23 @@ function run(text: string, style: RunStyle): TextRun {
   return new TextRun({ text: text.normalize("NFC"), font: FONT, size: halfPoints(style.size), bold: style.bold, italics: style.italics });
 }
 
-function line(text: string, style: RunStyle & { align?: Align; before?: number; after?: number; firstLine?: number; left?: number; keepNext?: boolean }): Paragraph {
+interface LineStyle extends RunStyle {
+  align?: Align;
+  before?: number;
+  after?: number;
+  firstLine?: number;
+  left?: number;
+  keepNext?: boolean;
+  keepLines?: boolean;
+}
+
+function line(text: string, style: LineStyle): Paragraph {
   return new Paragraph({
     alignment: style.align ?? AlignmentType.CENTER,
     spacing: { before: style.before ?? 0, after: style.after ?? 0 },
     indent: style.firstLine || style.left ? { firstLine: style.firstLine, left: style.left } : undefined,
     keepNext: style.keepNext,
+    keepLines: style.keepLines,
     children: [run(text, style)],
   });
 }
@@ -112,7 +123,6 @@ function headerTable(spec: OfficialDocumentSpec): Table {
     rows: [top, second],
     width: { size: left + right, type: WidthType.DXA },
     columnWidths: [left, right],
-    indent: { size: -twips(HEADER_MM.outdent), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
   });
@@ -195,26 +205,53 @@ function bodyBlocks(blocks: readonly DocumentBlock[]): (Paragraph | Table)[] {
   });
 }
 
-/** Recipients at the left, the signature at the right, side by side as on a signed paper. */
-function closingTable(spec: OfficialDocumentSpec): Table {
-  const left = Math.floor((TEXT_WIDTH * CLOSING_PERCENT.recipients) / 100);
+function recipientHeading(before = 0): Paragraph {
+  return line(RECIPIENTS_HEADING, { size: SIZE_PT.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT, before, keepNext: true });
+}
+
+function recipientLineParagraphs(lines: readonly string[]): Paragraph[] {
+  return lines.map((text) => line(text, { size: SIZE_PT.recipients, align: AlignmentType.LEFT }));
+}
+
+/**
+ * A signature block: the authority and title lines, room for the signature and the seal, the
+ * name. Its lines keep together (keep with next, keep lines) so the block is never cut between
+ * two pages; the row around it may split, so a long "Nơi nhận" never drags it to a new page.
+ */
+function signatureParagraphs(signature: DocumentSignature): Paragraph[] {
+  const style = { size: SIZE_PT.signature, bold: true, keepNext: true, keepLines: true };
+  return [...signatureHeadLines(signature).map((text) => line(text, style)), line(signature.signerName, { ...style, keepNext: false, before: 1700 })];
+}
+
+/**
+ * How many "Nơi nhận" lines share the first row with the signature (about its height). The
+ * rest go to a second row below, which may run on to the next page: LibreOffice never splits
+ * the first row of a table that would fit whole on the next page, so a single tall row
+ * would still jump to a new page there, leaving the previous one half empty.
+ */
+export const RECIPIENT_LINES_BESIDE_SIGNATURE = 8;
+
+/**
+ * Recipients at the left, the signature at the right, side by side as on a signed paper; with
+ * a second signature (the minutes' THƯ KÝ) the two signatures share the row and the
+ * recipients follow below. No row is kept from splitting (no cantSplit): only the signature
+ * lines keep together.
+ */
+function closingBlock(spec: OfficialDocumentSpec): (Table | Paragraph)[] {
+  const second = spec.secondSignature;
+  const lines = recipientLines(spec.recipients);
+  const left = second ? Math.floor(TEXT_WIDTH / 2) : Math.floor((TEXT_WIDTH * CLOSING_PERCENT.recipients) / 100);
   const right = TEXT_WIDTH - left;
-  const recipients = [
-    line(RECIPIENTS_HEADING, { size: SIZE_PT.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT }),
-    ...recipientLines(spec.recipients).map((text) => line(text, { size: SIZE_PT.recipients, align: AlignmentType.LEFT })),
-  ];
-  const signature = [
-    ...signatureHeadLines(spec.signature).map((text) => line(text, { size: SIZE_PT.signature, bold: true })),
-    // Room for the signature and the seal.
-    line(spec.signature.signerName, { size: SIZE_PT.signature, bold: true, before: 1700 }),
-  ];
-  return new Table({
-    rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signature, right)] })],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-  });
+  const besideSignature = lines.slice(0, RECIPIENT_LINES_BESIDE_SIGNATURE);
+  const below = lines.slice(RECIPIENT_LINES_BESIDE_SIGNATURE);
+  const rows = second
+    ? [new TableRow({ children: [cell(signatureParagraphs(second), left), cell(signatureParagraphs(spec.signature), right)] })]
+    : [
+        new TableRow({ children: [cell([recipientHeading(), ...recipientLineParagraphs(besideSignature)], left), cell(signatureParagraphs(spec.signature), right)] }),
+        ...(below.length > 0 ? [new TableRow({ children: [cell(recipientLineParagraphs(below), left), cell([new Paragraph({ children: [] })], right)] })] : []),
+      ];
+  const table = new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [left, right], layout: TableLayoutType.FIXED, borders: NO_BORDERS });
+  return second ? [table, recipientHeading(360), ...recipientLineParagraphs(lines)] : [table];
 }
 
 /** Page numbers from the second page on, centred at the top (Decree 30, Appendix I). */
@@ -265,7 +302,7 @@ export async function renderDocx(spec: OfficialDocumentSpec): Promise<Buffer> {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerTable(spec), ...titleBlock(spec), ...bodyBlocks(spec.body), closingTable(spec)],
+        children: [headerTable(spec), ...titleBlock(spec), ...bodyBlocks(spec.body), ...closingBlock(spec)],
       },
     ],
   });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { documentNumberSequences, type OfficialDocumentKind } from "@/db/schema";
+import { downloadFileName } from "@/lib/storage/content-disposition";
 
 /** The type abbreviations in a document's number (DOMAIN.md "Formats"). */
 export const documentTypeCodes = {
@@ -34,9 +35,9 @@ export function documentNumberLine(spec: { number: string | null; typeCode: stri
   return spec.number ? `Số: ${spec.number}` : `Số:      /${spec.typeCode}-${spec.issuerSymbol}`;
 }
 
-/** "05-TB-STTTT Thông báo kết luận ….docx": the symbol without its slash (not allowed in file names), then the title. */
+/** "05-TB-STTTT Thông báo kết luận ….docx": the symbol without its slash (not allowed in file names), then the title, shortened at a whole word. */
 export function issuedFileName(symbol: string, title: string): string {
-  return `${`${symbol.replace(/\//g, "-")} ${title}`.trim()}.docx`;
+  return downloadFileName(`${symbol.replace(/\//g, "-")} ${title}`, ".docx");
 }
 
 export interface NumberSequenceKey {

@@ -50,6 +50,11 @@ export interface OfficialDocumentSpec {
   addressees?: string[];
   body: DocumentBlock[];
   signature: DocumentSignature;
+  /**
+   * A second signature beside the main one, at the left (the minutes: THƯ KÝ beside CHỦ TỌA,
+   * Decree 30/2020, Appendix III). "Nơi nhận:" then goes below both instead of beside the signature.
+   */
+  secondSignature?: DocumentSignature;
   /** "Nơi nhận:" lines without the leading "- " (added when rendered); the last is "Lưu: VT, …". */
   recipients: string[];
 }

@@ -1,6 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
 import { formatNumber } from "@/lib/format";
+import { downloadFileName } from "@/lib/storage/content-disposition";
 import type { ConsolidatedSheetLabels, ReportSheetLabels } from "./export-xlsx";
 import { type ImportColumn, type ImportSheetLabels, importColumns } from "./import-parse";
 import type { TemplateLabels } from "./import-template";
@@ -87,9 +88,5 @@ export function consolidatedSheetLabels(t: Translator, header: { periodText: str
 
 /** A file name a person recognises, without characters file systems refuse. */
 export function safeFileName(name: string): string {
-  return name
-    .replace(/[\\/:*?"<>|\r\n\t]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 150);
+  return downloadFileName(name);
 }

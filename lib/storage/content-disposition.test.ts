@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiFallback, cleanFileName, contentDisposition } from "./content-disposition";
+import { asciiFallback, cleanFileName, contentDisposition, downloadFileName, shortenAtWord } from "./content-disposition";
 import { formatFileSize } from "./format-size";
 
 describe("Content-Disposition", () => {
@@ -25,6 +25,43 @@ describe("Content-Disposition", () => {
     const long = cleanFileName(`${"x".repeat(300)}.pdf`);
     expect(long).toHaveLength(200);
     expect(long.endsWith(".pdf")).toBe(true);
+  });
+
+  it("cuts a long uploaded name at a whole word", () => {
+    const name = cleanFileName(`${"Báo cáo kết quả ".repeat(20)}.pdf`);
+    expect(name.length).toBeLessThanOrEqual(200);
+    expect(name).toMatch(/(Báo|cáo|kết|quả)….pdf$/);
+  });
+});
+
+describe("download file names", () => {
+  // The follow-up report's draft of the seed conference: 153 characters before shortening.
+  const followUp = "Báo cáo kết quả thực hiện kết luận - bản nháp - Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2012";
+
+  it("shortens at a whole word with an ellipsis, never inside a word", () => {
+    const name = downloadFileName(followUp, ".docx");
+    expect(name.length).toBeLessThanOrEqual(150);
+    expect(name).toBe("Báo cáo kết quả thực hiện kết luận - bản nháp - Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối….docx");
+    const words = new Set(followUp.split(" "));
+    for (const word of name.replace(/….docx$/, "").split(" ")) expect(words.has(word)).toBe(true);
+  });
+
+  it("counts a Vietnamese letter with its tone mark as one character, whatever the input's normal form", () => {
+    const decomposed = "Thường xuyên ".repeat(10).normalize("NFD");
+    const short = shortenAtWord(decomposed, 40);
+    expect(short).toBe("Thường xuyên Thường xuyên Thường xuyên…");
+    expect(short.normalize("NFC")).toBe(short);
+  });
+
+  it("keeps names that fit, replaces what file systems refuse and cuts a single long word where it must", () => {
+    expect(downloadFileName("05/TB: kết luận?", ".docx")).toBe("05 TB kết luận.docx");
+    expect(downloadFileName("x".repeat(200), ".pdf", 20)).toBe(`${"x".repeat(15)}….pdf`);
+  });
+
+  it("travels in filename* (UTF-8) with an ASCII fallback", () => {
+    const header = contentDisposition(downloadFileName(followUp, ".docx"));
+    expect(header).toContain("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1%BA%BFt");
+    expect(header).toMatch(/^attachment; filename="Bao cao ket qua [^"]*\.docx"; filename\*=/);
   });
 });
 

@@ -22,10 +22,38 @@ export function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** Characters Windows, macOS or Linux refuse in a file name, and line breaks and tabs. */
+const REFUSED_IN_FILE_NAMES = /[\\/:*?"<>|\r\n\t\u0000-\u001f\u007f]+/g;
+
+/**
+ * Shortens a text to at most `max` characters at a word boundary, with "…" where it was cut:
+ * NFC first (a Vietnamese letter with its tone mark is one character, so a mark is never cut
+ * from its letter), then the last whole word that fits; a single word longer than `max` is
+ * cut where it must be. Counted in code points, so no surrogate pair is split either.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  const characters = Array.from(text.normalize("NFC").replace(/\s+/g, " ").trim());
+  if (characters.length <= max) return characters.join("");
+  const cut = characters.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  const kept = space > 0 && characters[max - 1] !== " " ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,;:.\-–]+$/, "")}…`;
+}
+
+/**
+ * A download's file name: characters file systems refuse become spaces, and a long name is
+ * shortened at a whole word (shortenAtWord), the extension kept. The header that carries it
+ * is contentDisposition (filename* in UTF-8).
+ */
+export function downloadFileName(base: string, extension = "", max = 150): string {
+  const clean = base.replace(REFUSED_IN_FILE_NAMES, " ");
+  return `${shortenAtWord(clean, max - extension.length) || "tep"}${extension}`;
+}
+
 /**
  * The name kept for an upload: the last path segment only (old browsers sent full paths),
  * no control characters, NFC (macOS sends decomposed Vietnamese), at most 200 characters
- * with the extension kept.
+ * (cut at a whole word) with the extension kept.
  */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
@@ -34,5 +62,5 @@ export function cleanFileName(raw: string): string {
   if (cleaned.length <= 200) return cleaned || "tep";
   const dot = cleaned.lastIndexOf(".");
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : "";
-  return cleaned.slice(0, 200 - extension.length) + extension;
+  return shortenAtWord(cleaned.slice(0, cleaned.length - extension.length), 200 - extension.length) + extension;
 }

@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { documentNumberSequences, issuedDocumentRecipients, issuedDocuments, minutesDrafts } from "@/db/schema";
+import { documentDrafts, documentNumberSequences, issuedDocumentRecipients, issuedDocuments } from "@/db/schema";
 import { idleFormState } from "@/lib/form-state";
 import { db } from "@/test/db";
 import { createUser } from "@/test/factories";
 import { form, Redirected, request, signedIn } from "@/test/next-request";
 import { createSeedLikeConference, type SeedLike } from "./test-fixtures";
 
-const { issueConferenceDocumentAction, saveMinutesDraftAction } = await import("./actions");
+const { issueConferenceDocumentAction, saveConclusionDraftAction, saveMinutesDraftAction } = await import("./actions");
 
 /* The server actions of the documents tab: who may issue and save, and what they refuse. */
 
@@ -96,7 +96,7 @@ describe("issueConferenceDocumentAction", () => {
 
 describe("saveMinutesDraftAction", () => {
   it("refuses a unit officer, saves for the secretariat and refuses a stale version", async () => {
-    await db().insert(minutesDrafts).values({ conferenceId: seed.conference.id, content: { startTime: "08:00", endTime: "11:30", summaryByItem: {}, otherRemarks: "", secretaryName: "" } }).onConflictDoNothing();
+    await db().insert(documentDrafts).values({ conferenceId: seed.conference.id, kind: "minutes", content: { startTime: "08:00", endTime: "11:30", summaryByItem: {}, otherRemarks: "", secretaryName: "" } }).onConflictDoNothing();
     const values = { conferenceId: seed.conference.id, version: 1, startTime: "8h05", endTime: "11:40", secretaryName: "Trần Minh Đức", otherRemarks: "", [`summary_${seed.agenda[0].id}`]: "Trình bày báo cáo." };
 
     request.user = signedIn(await createUser(db(), { role: "unit_officer", agencyId: seed.agencies.press.id }));
@@ -106,9 +106,27 @@ describe("saveMinutesDraftAction", () => {
     expect(await saveMinutesDraftAction(idleFormState, form({ ...values, startTime: "25:00" }))).toMatchObject({ status: "error", fieldErrors: { startTime: "conferenceDocuments.minutes.timeInvalid" } });
     expect(await saveMinutesDraftAction(idleFormState, form({ ...values, endTime: "07:00" }))).toMatchObject({ status: "error", fieldErrors: { endTime: "conferenceDocuments.minutes.endBeforeStart" } });
     expect(await redirectOf(saveMinutesDraftAction(idleFormState, form(values)))).toBe(`/conferences/${seed.conference.id}/documents/minutes/edit?saved=1`);
-    const [row] = await db().select().from(minutesDrafts).where(eq(minutesDrafts.conferenceId, seed.conference.id));
+    const [row] = await db().select().from(documentDrafts).where(and(eq(documentDrafts.conferenceId, seed.conference.id), eq(documentDrafts.kind, "minutes")));
     expect(row.version).toBe(2);
     expect(row.content).toMatchObject({ startTime: "08:05", endTime: "11:40", summaryByItem: { [String(seed.agenda[0].id)]: "Trình bày báo cáo." } });
     expect(await saveMinutesDraftAction(idleFormState, form(values))).toMatchObject({ status: "error", message: "errors.conflict" });
+  });
+});
+
+describe("saveConclusionDraftAction", () => {
+  it("refuses a unit officer, saves for the secretariat with its version and refuses a stale one", async () => {
+    await db().insert(documentDrafts).values({ conferenceId: seed.conference.id, kind: "conclusion_notice", content: { assessment: "", includeIndicatorTable: true, directions: "" } }).onConflictDoNothing();
+    const values = { conferenceId: seed.conference.id, version: 1, assessment: "Hội nghị đánh giá cao kết quả 6 tháng đầu năm.", directions: "Tăng cường quản lý thuê bao trả trước." };
+
+    request.user = signedIn(await createUser(db(), { role: "unit_officer", agencyId: seed.agencies.press.id }));
+    expect(await saveConclusionDraftAction(idleFormState, form(values))).toMatchObject({ status: "error", message: "errors.forbidden" });
+
+    request.user = signedIn(await createUser(db(), { role: "secretariat" }));
+    expect(await saveConclusionDraftAction(idleFormState, form({ ...values, assessment: "x".repeat(10_001) }))).toMatchObject({ status: "error", fieldErrors: { assessment: "validation.tooLong" } });
+    expect(await redirectOf(saveConclusionDraftAction(idleFormState, form(values)))).toBe(`/conferences/${seed.conference.id}/documents/conclusion-notice/edit?saved=1`);
+    const [row] = await db().select().from(documentDrafts).where(and(eq(documentDrafts.conferenceId, seed.conference.id), eq(documentDrafts.kind, "conclusion_notice")));
+    // The box was not ticked: the table is left out.
+    expect(row).toMatchObject({ version: 2, content: { assessment: values.assessment, includeIndicatorTable: false, directions: values.directions } });
+    expect(await saveConclusionDraftAction(idleFormState, form({ ...values, includeIndicatorTable: "on" }))).toMatchObject({ status: "error", message: "errors.conflict" });
   });
 });

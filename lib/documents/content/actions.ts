@@ -2,8 +2,8 @@
 
 import { mutate } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
-import { issueConferenceDocument, saveMinutesDraft } from "./commands";
-import { issueDocumentSchema, minutesDraftSchema } from "./validation";
+import { issueConferenceDocument, saveConclusionDraft, saveMinutesDraft } from "./commands";
+import { conclusionDraftSchema, issueDocumentSchema, minutesDraftSchema } from "./validation";
 
 /* Public POST endpoints: mutate() checks the session and documents.issue itself. */
 
@@ -27,5 +27,15 @@ export async function saveMinutesDraftAction(_state: FormState, formData: FormDa
     run: ({ tx, user, audit, input }) => saveMinutesDraft({ tx, actorId: user.id, audit }, input),
     revalidate: [documentsPath(formData)],
     redirectTo: (saved) => `/conferences/${saved.conferenceId}/documents/minutes/edit?saved=1`,
+  });
+}
+
+export async function saveConclusionDraftAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return mutate(formData, {
+    schema: conclusionDraftSchema,
+    permission: "documents.issue",
+    run: ({ tx, user, audit, input }) => saveConclusionDraft({ tx, actorId: user.id, audit }, input),
+    revalidate: [documentsPath(formData)],
+    redirectTo: (saved) => `/conferences/${saved.conferenceId}/documents/conclusion-notice/edit?saved=1`,
   });
 }

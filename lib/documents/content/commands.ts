@@ -1,18 +1,21 @@
-import { and, asc, eq, sql } from "drizzle-orm";
-import { agendaItems, conferences, minutesDrafts, type OfficialDocumentKind } from "@/db/schema";
+import { asc, eq } from "drizzle-orm";
+import { agendaItems, conferences, type OfficialDocumentKind } from "@/db/schema";
 import type { CommandContext } from "@/lib/commands";
 import { issueDocument, type IssuedDocumentResult } from "@/lib/documents/issue";
-import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { todayInVietnam } from "@/lib/tasks/status";
 import { buildConferenceDocument } from "./build";
 import type { FollowUpSubject } from "./follow-up-report";
-import { parseMinutesContent, type MinutesContent } from "./minutes-draft";
+import type { ConclusionContent } from "./conclusion-draft";
+import { saveDocumentDraft } from "./drafts";
+import type { MinutesContent } from "./minutes-draft";
 import type { AuthorityPrefix } from "./wording";
 
 /*
  * The changes of the documents tab, taking { tx, actorId, audit } so tests call them without
  * Next: issuing a conference's document (built exactly as previewed, then numbered and stored
- * by lib/documents/issue.ts) and saving the minutes draft with its version check.
+ * by lib/documents/issue.ts) and saving the drafts of the minutes and of the conclusion notice
+ * (drafts.ts: one mechanism, with its version check).
  */
 
 export interface IssueConferenceDocumentInput {
@@ -63,33 +66,24 @@ export interface SaveMinutesDraftInput {
   content: MinutesContent;
 }
 
-/**
- * Saves the secretary's edits if nobody saved the draft since the form was loaded
- * (UPDATE … WHERE version = expected): a lost race is refused with ConflictError.
- * Summaries for items that are not on the conference's agenda are dropped.
- */
-export async function saveMinutesDraft(ctx: CommandContext, input: SaveMinutesDraftInput): Promise<{ conferenceId: number; version: number }> {
-  const { tx, actorId, audit } = ctx;
-  const [existing] = await tx.select().from(minutesDrafts).where(eq(minutesDrafts.conferenceId, input.conferenceId)).limit(1);
-  if (!existing) throw new NotFoundError();
-  const agenda = await tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.conferenceId, input.conferenceId)).orderBy(asc(agendaItems.position));
+/** The minutes' draft, saved by the drafts' one mechanism; summaries for items not on the conference's agenda are dropped. */
+export async function saveMinutesDraft(ctx: CommandContext, input: SaveMinutesDraftInput) {
+  const agenda = await ctx.tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.conferenceId, input.conferenceId)).orderBy(asc(agendaItems.position));
   const known = new Set(agenda.map((item) => String(item.id)));
   const content: MinutesContent = {
     ...input.content,
     summaryByItem: Object.fromEntries(Object.entries(input.content.summaryByItem).filter(([id]) => known.has(id))),
   };
-  const [after] = await tx
-    .update(minutesDrafts)
-    .set({ content, version: sql`${minutesDrafts.version} + 1`, updatedById: actorId, updatedAt: new Date() })
-    .where(and(eq(minutesDrafts.conferenceId, input.conferenceId), eq(minutesDrafts.version, input.version)))
-    .returning({ version: minutesDrafts.version });
-  if (!after) throw new ConflictError();
-  await audit({
-    action: "minutes_draft.update",
-    entityType: "minutes_draft",
-    entityId: input.conferenceId,
-    before: { version: existing.version, content: parseMinutesContent(existing.content) },
-    after: { version: after.version, content },
-  });
-  return { conferenceId: input.conferenceId, version: after.version };
+  return saveDocumentDraft(ctx, { conferenceId: input.conferenceId, kind: "minutes", version: input.version, content });
+}
+
+export interface SaveConclusionDraftInput {
+  conferenceId: number;
+  version: number;
+  content: ConclusionContent;
+}
+
+/** The conclusion notice's draft, saved by the same mechanism. */
+export async function saveConclusionDraft(ctx: CommandContext, input: SaveConclusionDraftInput) {
+  return saveDocumentDraft(ctx, { conferenceId: input.conferenceId, kind: "conclusion_notice", version: input.version, content: input.content });
 }

@@ -4,34 +4,52 @@ import { periodLabelVi } from "@/lib/periods";
 import { archiveUnit, assembleSpec, type BuiltDocument, type ConferenceContext, defaultSigner, hostName, loadConferenceContext } from "./context";
 import { indicatorTableBlock, taskTableBlock } from "./indicator-table";
 import { type InviteeRef, listInvitees } from "./invitation";
-import { type DocumentDirective, type DocumentReportTable, type DocumentTask, listDocumentDirectives, listDocumentTasks, listLinkedReportTables, taskUnits } from "./records";
-import { archiveLine, comrade, documentShortDate, recipientsBlock, sentence, type SignerInput, upperFirst, vietnamDate } from "./wording";
+import { type ConclusionContent, type ConclusionRecord, initialConclusionContent, reportsWithFigures } from "./conclusion-draft";
+import { loadDocumentDraft } from "./drafts";
+import {
+  type DocumentDirective,
+  type DocumentReportTable,
+  type DocumentTask,
+  listDocumentDirectives,
+  listDocumentTasks,
+  listLinkedReportTables,
+  loadIndicatorSectors,
+  taskUnits,
+} from "./records";
+import { archiveLine, comrade, documentShortDate, paragraphsOf, recipientsBlock, sentence, type SignerInput, upperFirst, vietnamDate } from "./wording";
 
 /*
- * Thông báo kết luận (TB): "Kết luận của đồng chí … tại Hội nghị …"; I. the evaluation with
- * the indicator table of the reports the conference discussed, II. the directives numbered,
- * III. the tasks with lead and coordinating units and deadlines. Sent to the invitees and to
+ * Thông báo kết luận (TB): "Kết luận của đồng chí … tại Hội nghị …"; I. the assessment in
+ * the secretariat's words (the draft, prefilled with the key figures) with the indicator
+ * table of the reports the conference discussed, II. the directions numbered (the draft,
+ * prefilled with the directives and their tasks), III. the tasks with lead and coordinating
+ * units and deadlines, from the record. Sent to the invitees and to
  * every unit with a task, each once.
  */
 
-export interface ConclusionNoticeData {
+export interface ConclusionNoticeData extends ConclusionRecord {
   context: ConferenceContext;
   invitees: InviteeRef[];
   directives: DocumentDirective[];
   tasks: DocumentTask[];
   reports: DocumentReportTable[];
+  /** The saved draft's content, or (before its editor was first opened) the draft it would start from. */
+  content: ConclusionContent;
 }
 
+/** The record the notice is written from, and the secretariat's draft of its wording. */
 export async function loadConclusionNoticeData(db: Db, conferenceId: number): Promise<ConclusionNoticeData | null> {
   const context = await loadConferenceContext(db, conferenceId);
   if (!context) return null;
-  const [invitees, directiveRows, taskRows, reports] = await Promise.all([
+  const [invitees, directiveRows, taskRows, reports, draft] = await Promise.all([
     listInvitees(db, conferenceId),
     listDocumentDirectives(db, conferenceId),
     listDocumentTasks(db, conferenceId),
     listLinkedReportTables(db, conferenceId),
+    loadDocumentDraft(db, conferenceId, "conclusion_notice"),
   ]);
-  return { context, invitees, directives: directiveRows, tasks: taskRows, reports };
+  const record = { period: reviewedPeriodText(context), reports, sectors: await loadIndicatorSectors(db, reports), directives: directiveRows, tasks: taskRows };
+  return { ...record, context, invitees, content: draft?.content ?? initialConclusionContent(record) };
 }
 
 /** "6 tháng đầu năm 2012" when the conference reviews a period; "" otherwise. */
@@ -90,10 +108,11 @@ export function buildConclusionNotice(data: ConclusionNoticeData, options: { dat
   });
 
   body.push({ type: "heading", text: "I. ĐÁNH GIÁ KẾT QUẢ" });
-  const reports = data.reports.filter((report) => report.rows.some((row) => row.value !== null));
-  if (reports.length === 0) {
-    body.push({ type: "paragraph", text: sentence(`Hội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ${period ? ` ${period}` : ""} và ý kiến thảo luận của các đại biểu`) });
-  } else {
+  const assessment = paragraphsOf(data.content.assessment);
+  if (assessment.length > 0) for (const text of assessment) body.push({ type: "paragraph", text });
+  else body.push({ type: "paragraph", text: sentence(`Hội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ${period ? ` ${period}` : ""} và ý kiến thảo luận của các đại biểu`) });
+  const reports = data.content.includeIndicatorTable ? reportsWithFigures(data.reports) : [];
+  if (reports.length > 0) {
     body.push({ type: "paragraph", text: `Kết quả thực hiện một số chỉ tiêu chủ yếu${period ? ` ${period}` : ""} như sau:` });
     for (const report of reports) {
       if (reports.length > 1) body.push({ type: "paragraph", text: `Theo báo cáo của ${report.agencyName} (${periodLabelVi(report.periodCode)}):`, italic: true });
@@ -102,8 +121,9 @@ export function buildConclusionNotice(data: ConclusionNoticeData, options: { dat
   }
 
   body.push({ type: "heading", text: "II. Ý KIẾN CHỈ ĐẠO" });
-  if (data.directives.length > 0) {
-    body.push({ type: "numbered", items: data.directives.map((directive) => sentence(directive.text)) });
+  const directions = paragraphsOf(data.content.directions).map((text) => sentence(text.replace(/^\d+[.)]\s*/, "")));
+  if (directions.length > 0) {
+    body.push({ type: "numbered", items: directions });
   } else {
     body.push({ type: "paragraph", text: "Hội nghị không có ý kiến chỉ đạo mới." });
   }

@@ -5,7 +5,7 @@ import { can, type PermissionSubject } from "@/lib/auth/permissions";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { conferenceIdParam, type ConferenceRow, loadVisibleConference } from "@/lib/conferences/access";
 import { renderDocx } from "@/lib/documents/docx";
-import { contentDisposition } from "@/lib/storage/content-disposition";
+import { contentDisposition, downloadFileName } from "@/lib/storage/content-disposition";
 import { todayInVietnam } from "@/lib/tasks/status";
 import { buildConferenceDocument, type DocumentOptions, kindFromSlug } from "./build";
 
@@ -47,14 +47,9 @@ export async function authorizeDraft(idParam: string): Promise<DraftAccess> {
   return { ok: true, user, conference };
 }
 
-/** "Thông báo kết luận - bản nháp - Hội nghị sơ kết ….docx", without characters file systems refuse. */
+/** "Thông báo kết luận - bản nháp - Hội nghị sơ kết ….docx": shortened at a whole word, nothing file systems refuse. */
 export function draftFileName(kindLabel: string, draftWord: string, title: string): string {
-  const name = `${kindLabel} - ${draftWord} - ${title}`
-    .replace(/[\\/:*?"<>|\r\n\t]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 150);
-  return `${name}.docx`;
+  return downloadFileName(`${kindLabel} - ${draftWord} - ${title}`, ".docx");
 }
 
 /** GET /api/conferences/[id]/documents/[kind]: the draft (no number yet) as .docx, dated today, signed by the chair. */

@@ -95,6 +95,8 @@ export function summaryLine(counts: StatusCounts, directiveCount: number, asOf: 
 }
 
 export const FOLLOW_UP_TABLE_HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kết quả, minh chứng"];
+/** Percent of the text width; "STT" and the dates on one line (see indicator-table.ts). */
+export const FOLLOW_UP_TABLE_WIDTHS = [8, 27, 16, 16, 14, 19];
 
 export function buildFollowUpReport(data: FollowUpData, options: { date: string; today: string; signer?: SignerInput }): BuiltDocument {
   const { issuer, subject } = data;
@@ -123,7 +125,7 @@ export function buildFollowUpReport(data: FollowUpData, options: { date: string;
     body.push({
       type: "table",
       header: FOLLOW_UP_TABLE_HEADER,
-      widths: [6, 30, 16, 11, 15, 22],
+      widths: FOLLOW_UP_TABLE_WIDTHS,
       rows: own.map((task, j) => {
         const status = statuses.get(task.id) ?? "ongoing";
         return [`${i + 1}.${j + 1}`, task.title, task.leadAgencyName, deadlineText(task.deadline), TASK_STATUS_LABELS_VI[status], evidenceText(data.evidence.get(task.id), status)];

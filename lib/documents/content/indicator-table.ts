@@ -7,6 +7,9 @@ import type { DocumentTask } from "./records";
 import { documentShortDate } from "./wording";
 
 /*
+ * Column widths are percentages of the 165 mm text width: "STT" needs about 12 mm at 13 pt
+ * bold with the cell padding, a date ("31/12/2012") about 24 mm, so neither wraps.
+ *
  * The tables of the documents as rows of text: the indicator table as the report page shows
  * it (computed comparisons where a base exists, the reported ones beside them, both when they
  * disagree) and the task table of the conclusion notice.
@@ -40,7 +43,7 @@ export function indicatorTableBlock(rows: readonly ReportTableRow[]): DocumentBl
   return {
     type: "table",
     header: INDICATOR_TABLE_HEADER,
-    widths: [7, 35, 12, 14, 16, 16],
+    widths: [8, 34, 12, 14, 16, 16],
     numericColumns: [3],
     rows: shown.map((row) => [
       numbers.get(row.indicatorId) ?? "",
@@ -62,7 +65,7 @@ export function taskTableBlock(list: readonly DocumentTask[]): DocumentBlock {
   return {
     type: "table",
     header: TASK_TABLE_HEADER,
-    widths: [7, 43, 18, 18, 14],
+    widths: [8, 40, 18, 18, 16],
     rows: list.map((task, i) => [String(i + 1), task.title, task.leadAgencyName, task.coordinators.map((unit) => unit.name).join("; "), deadlineText(task.deadline)]),
   };
 }

@@ -1,14 +1,11 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import { minutesDrafts } from "@/db/schema";
 import { formatTime } from "@/lib/format";
 import type { ConferenceContext } from "./context";
 
 /*
- * The secretary's draft of the minutes (minutes_drafts.content): start and end time, a
- * summary per agenda item, other remarks and the secretary's name. Made from the conference
- * the first time the editor opens it, then edited (with a version check) until issued.
+ * The content of the minutes' draft (document_drafts, kind "minutes"; stored and saved by
+ * drafts.ts): start and end time, a summary per agenda item, other remarks and the
+ * secretary's name.
  */
 
 export interface MinutesContent {
@@ -44,28 +41,4 @@ export function initialMinutesContent(context: Pick<ConferenceContext, "conferen
     otherRemarks: "",
     secretaryName: context.secretary?.fullName ?? "",
   };
-}
-
-export interface MinutesDraft {
-  content: MinutesContent;
-  version: number;
-  updatedAt: Date;
-}
-
-export async function loadMinutesDraft(db: Db, conferenceId: number): Promise<MinutesDraft | null> {
-  const [row] = await db.select().from(minutesDrafts).where(eq(minutesDrafts.conferenceId, conferenceId)).limit(1);
-  return row ? { content: parseMinutesContent(row.content), version: row.version, updatedAt: row.updatedAt } : null;
-}
-
-/**
- * The draft, made from the conference data on first open. Two secretaries opening it at once
- * both end up with the one row: the second insert does nothing and the row is read back.
- */
-export async function ensureMinutesDraft(db: Db, conferenceId: number, initial: () => MinutesContent): Promise<MinutesDraft> {
-  const existing = await loadMinutesDraft(db, conferenceId);
-  if (existing) return existing;
-  await db.insert(minutesDrafts).values({ conferenceId, content: initial() }).onConflictDoNothing();
-  const created = await loadMinutesDraft(db, conferenceId);
-  if (!created) throw new Error(`minutes draft of conference ${conferenceId} could not be created`);
-  return created;
 }

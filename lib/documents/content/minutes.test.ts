@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { minutesDrafts } from "@/db/schema";
+import { documentDrafts } from "@/db/schema";
 import type { DocumentBlock } from "@/lib/documents/spec";
 import { ConflictError } from "@/lib/errors";
 import { auditLog } from "@/lib/directives/test-helpers";
@@ -8,7 +8,8 @@ import { db } from "@/test/db";
 import { createUser } from "@/test/factories";
 import { saveMinutesDraft } from "./commands";
 import { minutesDocument } from "./minutes";
-import { ensureMinutesDraft, initialMinutesContent } from "./minutes-draft";
+import { ensureDocumentDraft } from "./drafts";
+import { initialMinutesContent } from "./minutes-draft";
 import { createSeedLikeConference, type SeedLike } from "./test-fixtures";
 import { loadConferenceContext } from "./context";
 import { listAgenda } from "@/lib/agenda/queries";
@@ -25,7 +26,7 @@ beforeAll(async () => {
 async function openDraft() {
   const context = await loadConferenceContext(db(), seed.conference.id);
   const agenda = await listAgenda(db(), seed.conference.id);
-  return ensureMinutesDraft(db(), seed.conference.id, () => initialMinutesContent(context!, agenda));
+  return ensureDocumentDraft(db(), seed.conference.id, "minutes", () => initialMinutesContent(context!, agenda));
 }
 
 describe("minutes (Biên bản)", () => {
@@ -52,6 +53,9 @@ describe("minutes (Biên bản)", () => {
     expect(directiveList?.type === "numbered" && directiveList.items).toHaveLength(3);
     expect(lines.at(-1)).toBe("Biên bản kết thúc vào hồi 11 giờ 30 phút cùng ngày./.");
     expect(spec.recipients.at(-1)).toBe(`Lưu: VT, ${seed.agencies.office.code}.`);
+    // THƯ KÝ beside CHỦ TỌA, as the Decree's form of the minutes.
+    expect(spec.signature).toEqual({ signerTitle: "CHỦ TỌA", signerName: "Lò Văn Thắng" });
+    expect(spec.secondSignature).toEqual({ signerTitle: "THƯ KÝ", signerName: "Trần Minh Đức" });
   });
 
   it("uses the saved draft, refuses a stale version and drops summaries of items not on the agenda", async () => {
@@ -74,8 +78,8 @@ describe("minutes (Biên bản)", () => {
     const saved = await saveMinutesDraft({ tx: db(), actorId: user.id, audit: log.audit }, { conferenceId: seed.conference.id, version: 1, content });
     expect(saved.version).toBe(2);
     expect(log.entries).toHaveLength(1);
-    expect(log.entries[0]).toMatchObject({ action: "minutes_draft.update", entityType: "minutes_draft", entityId: seed.conference.id });
-    const [row] = await db().select().from(minutesDrafts).where(eq(minutesDrafts.conferenceId, seed.conference.id));
+    expect(log.entries[0]).toMatchObject({ action: "document_draft.update", entityType: "document_draft", entityId: seed.conference.id, after: { kind: "minutes", version: 2 } });
+    const [row] = await db().select().from(documentDrafts).where(and(eq(documentDrafts.conferenceId, seed.conference.id), eq(documentDrafts.kind, "minutes")));
     expect(row.version).toBe(2);
     expect(Object.keys((row.content as { summaryByItem: Record<string, string> }).summaryByItem)).not.toContain("999999");
 

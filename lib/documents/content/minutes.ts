@@ -4,15 +4,19 @@ import { type AgendaRow, listAgenda } from "@/lib/agenda/queries";
 import { loadRoster, type Roster } from "@/lib/attendance/queries";
 import type { DocumentBlock } from "@/lib/documents/spec";
 import { archiveUnit, assembleSpec, type BuiltDocument, type ConferenceContext, defaultSigner, hostName, loadConferenceContext } from "./context";
-import { initialMinutesContent, loadMinutesDraft, type MinutesContent } from "./minutes-draft";
+import { loadDocumentDraft } from "./drafts";
+import { initialMinutesContent, type MinutesContent } from "./minutes-draft";
 import { type DocumentDirective, listDocumentDirectives } from "./records";
-import { archiveLine, clockPhraseOf, comrade, dayPhrase, paragraphsOf, recipientsBlock, sentence, type SignerInput, upperFirst } from "./wording";
+import { archiveLine, clockPhraseOf, comrade, dayPhrase, paragraphsOf, recipientsBlock, sentence, type SignerInput, signatureOf, upperFirst } from "./wording";
 
 /*
  * Biên bản (BB): from the secretary's draft (times, a summary per agenda item, other
  * remarks), with the place, chair, secretary, participants by group with the counts from
  * attendance, the agenda with each item's summary and the directives numbered.
  */
+
+export const MINUTES_CHAIR_TITLE = "Chủ tọa";
+export const MINUTES_SECRETARY_TITLE = "Thư ký";
 
 /** How the minutes name each group of participants (plural, as in the seed article). */
 export const PARTICIPANT_GROUPS_VI: Record<AgencyKind | "person" | "walk_in", string> = {
@@ -45,7 +49,7 @@ export async function loadMinutesData(db: Db, conferenceId: number): Promise<Min
     listAgenda(db, conferenceId),
     listDocumentDirectives(db, conferenceId),
     loadRoster(db, conferenceId),
-    loadMinutesDraft(db, conferenceId),
+    loadDocumentDraft(db, conferenceId, "minutes"),
   ]);
   return { context, agenda, directives: directiveRows, roster, content: draft?.content ?? initialMinutesContent(context, agenda) };
 }
@@ -132,16 +136,20 @@ export function buildMinutes(data: MinutesData, options: { date: string; signer?
   }
   body.push({ type: "paragraph", text: `Biên bản kết thúc vào hồi ${clockPhraseOf(content.endTime)} cùng ngày./.` });
 
+  // The chair signs as CHỦ TỌA and the secretary as THƯ KÝ, side by side (Decree 30/2020,
+  // Appendix III, the minutes' form): no authority prefix, no office title.
+  const chair = options.signer ?? defaultSigner(context);
+  const spec = assembleSpec(context, {
+    kind: "minutes",
+    date: options.date,
+    title: "BIÊN BẢN",
+    summary: conference.title,
+    body,
+    signer: { signerName: chair.signerName, signerTitle: MINUTES_CHAIR_TITLE },
+    recipients: recipientsBlock([], archiveLine(archiveUnit(context))),
+  });
   return {
-    spec: assembleSpec(context, {
-      kind: "minutes",
-      date: options.date,
-      title: "BIÊN BẢN",
-      summary: conference.title,
-      body,
-      signer: options.signer ?? defaultSigner(context),
-      recipients: recipientsBlock([], archiveLine(archiveUnit(context))),
-    }),
+    spec: { ...spec, secondSignature: signatureOf({ signerName: content.secretaryName, signerTitle: MINUTES_SECRETARY_TITLE }) },
     issuingAgencyId: context.host.id,
     registerTitle: `Biên bản ${conference.title}`,
     recipientAgencyIds: [],

@@ -1,12 +1,11 @@
-import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type AgencyKind, type directiveSectors, indicators } from "@/db/schema";
+import type { AgencyKind } from "@/db/schema";
 import { type AgendaRow, listAgenda } from "@/lib/agenda/queries";
 import { loadRoster, type Roster } from "@/lib/attendance/queries";
 import { parsePeriod, periodLabelVi } from "@/lib/periods";
 import { type ConferenceContext, hostName, loadConferenceContext } from "./context";
 import { figureParagraphs } from "./news-figures";
-import { type DocumentDirective, type DocumentReportTable, listDocumentDirectives, listLinkedReportTables } from "./records";
+import { type DocumentDirective, type DocumentReportTable, type IndicatorSector, listDocumentDirectives, listLinkedReportTables, loadIndicatorSectors } from "./records";
 import { comrade, documentShortDate, lowerFirst, placeOf, upperFirst, vietnamDate } from "./wording";
 import { localParts } from "@/lib/conferences/time";
 
@@ -23,15 +22,13 @@ export interface NewsDraft {
   author: string;
 }
 
-type Sector = (typeof directiveSectors)[number];
-
 export interface NewsData {
   context: ConferenceContext;
   roster: Roster;
   agenda: AgendaRow[];
   directives: DocumentDirective[];
   reports: DocumentReportTable[];
-  sectors: Map<number, Sector>;
+  sectors: Map<number, IndicatorSector>;
 }
 
 export async function loadNewsData(db: Db, conferenceId: number): Promise<NewsData | null> {
@@ -43,9 +40,7 @@ export async function loadNewsData(db: Db, conferenceId: number): Promise<NewsDa
     listDocumentDirectives(db, conferenceId),
     listLinkedReportTables(db, conferenceId),
   ]);
-  const ids = [...new Set(reports.flatMap((report) => report.rows.map((row) => row.indicatorId)))];
-  const sectorRows = ids.length > 0 ? await db.select({ id: indicators.id, sector: indicators.sector }).from(indicators).where(inArray(indicators.id, ids)) : [];
-  return { context, roster, agenda, directives: directiveRows, reports, sectors: new Map(sectorRows.map((row) => [row.id, row.sector])) };
+  return { context, roster, agenda, directives: directiveRows, reports, sectors: await loadIndicatorSectors(db, reports) };
 }
 
 /** How the article names each group that came ("các cơ quan báo chí", …). */

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { agencies, directives, issuedDocuments, taskCoordinators, taskEvents, tasks } from "@/db/schema";
+import { agencies, type directiveSectors, directives, indicators, issuedDocuments, taskCoordinators, taskEvents, tasks } from "@/db/schema";
 import { listConferenceReports } from "@/lib/indicators/report-queries";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
 
@@ -174,4 +174,14 @@ export function taskUnits(list: readonly DocumentTask[]): UnitRef[] {
     for (const unit of task.coordinators) if (!units.has(unit.id)) units.set(unit.id, unit.name);
   }
   return [...units].map(([id, name]) => ({ id, name }));
+}
+
+export type IndicatorSector = (typeof directiveSectors)[number];
+
+/** The sector of each indicator in the reports' tables (to group the figures in prose), in one query. */
+export async function loadIndicatorSectors(db: Db, reports: readonly DocumentReportTable[]): Promise<Map<number, IndicatorSector>> {
+  const ids = [...new Set(reports.flatMap((report) => report.rows.map((row) => row.indicatorId)))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: indicators.id, sector: indicators.sector }).from(indicators).where(inArray(indicators.id, ids));
+  return new Map(rows.map((row) => [row.id, row.sector]));
 }

@@ -7,7 +7,9 @@ import { request, signedIn } from "@/test/next-request";
 import { parseTaskListParams } from "@/lib/tasks/queries";
 import { loadTaskExport } from "@/lib/tasks/list-xlsx";
 import { queryCounter } from "@/db/client";
-import { createSeedLikeConference, type SeedLike } from "./test-fixtures";
+import vi from "@/messages/vi.json";
+import { draftFileName } from "./draft-access";
+import { createSeedLikeConference, SEED_TITLE, type SeedLike } from "./test-fixtures";
 
 // Imported after test/next-request, so the routes see the mocked session and translations.
 const draftRoute = await import("@/app/api/conferences/[id]/documents/[kind]/route");
@@ -43,6 +45,15 @@ describe("GET /api/conferences/[id]/documents/[kind] (draft .docx)", () => {
       request.user = signedIn(await createUser(db(), { role }));
       expect((await draft(seed.conference.id, "conclusion-notice")).status).toBe(403);
     }
+  });
+
+  it("names the follow-up report's file with whole words (the name was cut mid-word)", () => {
+    const labels = vi.conferenceDocuments;
+    const name = draftFileName(labels.kinds.follow_up_report, labels.draftWord, SEED_TITLE);
+    expect(name.length).toBeLessThanOrEqual(150);
+    expect(name.startsWith("Báo cáo kết quả thực hiện kết luận - bản nháp - Hội nghị sơ kết")).toBe(true);
+    const words = new Set(`${labels.kinds.follow_up_report} - ${labels.draftWord} - ${SEED_TITLE}`.split(" "));
+    for (const word of name.replace(/(…)?\.docx$/, "").split(" ")) expect(words.has(word), `${word} in ${name}`).toBe(true);
   });
 
   it("gives the secretariat and admins the draft, unnumbered, with its Vietnamese intact", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { officialDocumentKinds } from "@/db/schema";
-import { enumField, optionalId, optionalText, requiredDate, requiredId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, enumField, optionalId, optionalText, requiredDate, requiredId, requiredText, versionField } from "@/lib/validation";
 import { AUTHORITY_PREFIXES } from "./wording";
 
 /* Form schemas of the documents tab. Messages are keys (validation.* or conferenceDocuments.*). */
@@ -75,3 +75,19 @@ export const minutesDraftSchema = z
     };
   });
 export type MinutesDraftFormInput = z.output<typeof minutesDraftSchema>;
+
+/** The conclusion notice's draft form: the assessment, the indicator table on or off, the directions. */
+export const conclusionDraftSchema = z
+  .object({
+    conferenceId: requiredId(),
+    version: versionField(),
+    assessment: optionalText(SUMMARY_MAX),
+    includeIndicatorTable: checkbox(),
+    directions: optionalText(SUMMARY_MAX),
+  })
+  .transform((value) => ({
+    conferenceId: value.conferenceId,
+    version: value.version,
+    content: { assessment: value.assessment ?? "", includeIndicatorTable: value.includeIndicatorTable, directions: value.directions ?? "" },
+  }));
+export type ConclusionDraftFormInput = z.output<typeof conclusionDraftSchema>;

@@ -1,6 +1,7 @@
 import type { DocumentSignature } from "@/lib/documents/spec";
 import { formatTime, vietnamDate } from "@/lib/format";
 import { localParts } from "@/lib/conferences/time";
+import { documentShortDate } from "@/lib/documents/dates";
 
 /*
  * The wording of official documents. Documents go out in Vietnamese whatever language the
@@ -30,16 +31,8 @@ export function sentence(text: string): string {
   return /[.!?:;]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/**
- * A calendar date as written inside a document's sentences: "02/7/2012". As on the date
- * line (Decree 30/2020), days below 10 and the months January and February take a leading zero.
- */
-export function documentShortDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return `${String(day).padStart(2, "0")}/${month <= 2 ? String(month).padStart(2, "0") : month}/${year}`;
-}
+/** Dates inside documents have one formatter (lib/documents/dates.ts), re-exported for the builders. */
+export { documentShortDate };
 
 export { vietnamDate };
 

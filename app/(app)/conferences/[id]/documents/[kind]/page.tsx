@@ -15,6 +15,7 @@ import { getConferenceDetail } from "@/lib/conferences/queries";
 import { buildConferenceDocument, DOCUMENT_SLUGS, kindFromSlug } from "@/lib/documents/content/build";
 import { defaultSigner, hostName, loadConferenceContext } from "@/lib/documents/content/context";
 import { canDraftDocuments, draftOptionsFrom } from "@/lib/documents/content/draft-access";
+import { isDraftKind } from "@/lib/documents/content/drafts";
 import { listInvitees } from "@/lib/documents/content/invitation";
 import { comrade, upperFirst } from "@/lib/documents/content/wording";
 import { todayInVietnam } from "@/lib/tasks/status";
@@ -108,9 +109,9 @@ export default async function DocumentPrintPage({ params, searchParams }: Props)
             <a href={`/api${base}/${slug}${suffix}`} className={buttonClass("secondary")}>
               {t("actions.draftDocx")}
             </a>
-            {kind === "minutes" ? (
-              <Link href={`${base}/minutes/edit`} className={buttonClass("secondary")}>
-                {t("actions.editMinutes")}
+            {isDraftKind(kind) && can(user, "documents.issue") ? (
+              <Link href={`${base}/${slug}/edit`} className={buttonClass("secondary")}>
+                {t(kind === "minutes" ? "actions.editMinutes" : "actions.editConclusion")}
               </Link>
             ) : null}
           </div>
