@@ -6,3 +6,4 @@ export * from "./files";
 export * from "./directives";
 export * from "./indicators";
 export * from "./documents";
+export * from "./api";
