@@ -115,7 +115,14 @@ function jsonResponse(request: Request, data: unknown, status: number, locale: s
  * action's zod schema, agency scope, command and audit row in one transaction) and turns a
  * refusal into a problem. Returns the command's result.
  */
-export async function apiMutate<S extends z.ZodType, R>(ctx: ApiContext<unknown, unknown>, core: MutationCore<S, R>, raw: Record<string, unknown>, revalidate: string[] = []): Promise<R> {
+export async function apiMutate<S extends z.ZodType, R>(
+  ctx: ApiContext<unknown, unknown>,
+  core: MutationCore<S, R>,
+  raw: Record<string, unknown>,
+  revalidate: string[] = [],
+  /** The API's name for a form field the schema or command names (a grid cell → values.3.value). */
+  fieldName: (field: string) => string = (field) => field,
+): Promise<R> {
   const outcome = await runMutation(ctx.user, raw, core, ctx.meta);
   switch (outcome.status) {
     case "ok":
@@ -124,11 +131,11 @@ export async function apiMutate<S extends z.ZodType, R>(ctx: ApiContext<unknown,
     case "forbidden":
       throw new ApiProblem("forbidden");
     case "invalid":
-      throw new ApiProblem("validation_failed", { detailKey: "errors.checkFields", errors: outcome.issues.map((i) => ({ field: i.path.map(String).join(".") || "_", messageKey: i.messageKey })) });
+      throw new ApiProblem("validation_failed", { detailKey: "errors.checkFields", errors: outcome.issues.map((i) => ({ field: fieldName(i.path.map(String).join(".") || "_"), messageKey: i.messageKey })) });
     case "refused":
       if (outcome.notFound) throw new ApiProblem("not_found");
       if (outcome.conflict) throw new ApiProblem("conflict", { detailKey: outcome.messageKey });
-      throw new ApiProblem("refused", { detailKey: outcome.messageKey, errors: outcome.field ? [{ field: outcome.field, messageKey: outcome.messageKey }] : undefined });
+      throw new ApiProblem("refused", { detailKey: outcome.messageKey, errors: outcome.field ? [{ field: fieldName(outcome.field), messageKey: outcome.messageKey }] : undefined });
     case "duplicate":
       throw new ApiProblem("duplicate", { detailKey: "errors.duplicate" });
   }
