@@ -28,6 +28,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             <span className="hidden sm:inline" data-testid="current-user">
               {user.displayName} · {t(`roles.${user.role}`)}
             </span>
+            <Link href="/account/tokens" className="underline underline-offset-2 hover:text-brand-100">
+              {t("nav.apiTokens")}
+            </Link>
             <LanguageSwitch tone="dark" />
             <SignOutButton label={t("nav.signOut")} />
           </div>
