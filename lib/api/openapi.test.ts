@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { generateApiTypes } from "./client-types";
 import { buildOpenApi } from "./openapi";
 import { apiRoutes } from "./registry";
 
@@ -57,5 +58,15 @@ describe("OpenAPI description", () => {
       const declared = route.params ? Object.keys((route.params as unknown as { shape: Record<string, unknown> }).shape) : [];
       expect(declared.sort(), route.operationId).toEqual(names.sort());
     }
+  });
+});
+
+describe("generated client types (e2e/api/schema.d.ts)", () => {
+  // `npm run api:types` rewrites the file; otherwise it must match the description.
+  const file = path.resolve(__dirname, "../../e2e/api/schema.d.ts");
+  it("match the description", async () => {
+    const generated = await generateApiTypes();
+    if (process.env.UPDATE_API_TYPES === "1") fs.writeFileSync(file, generated);
+    expect(fs.readFileSync(file, "utf8")).toBe(generated);
   });
 });
