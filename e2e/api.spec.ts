@@ -24,6 +24,7 @@ const client = (token: string) => createClient<paths>({ baseUrl: `${baseURL}/api
 
 test.describe("the public API", () => {
   test("a unit's system lists its tasks and reports progress with a generated client; another unit's task is hidden; the token is revoked", async ({ page }) => {
+    test.setTimeout(180_000);
     await signIn(page, "bcvt");
     const token = await createToken(page, "Báo cáo tiến độ, hoàn thành nhiệm vụ");
     await expect(page.getByRole("cell", { name: "Chưa dùng" }).first()).toBeVisible();
@@ -60,7 +61,7 @@ test.describe("the public API", () => {
   });
 
   test("an enterprise's system submits a report value with a generated client; a bad value is refused and nothing is saved", async ({ page, browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const secretariat = await pageAs(browser, "vanphong");
     await secretariat.goto("/reports/new");
     await secretariat.getByLabel("Năm").fill("2015");
