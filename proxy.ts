@@ -6,8 +6,8 @@ import { type NextRequest, NextResponse } from "next/server";
  * It is NOT the security check: every page, route handler and server action checks
  * the user and permission itself (a proxy can be bypassed, see CVE-2025-29927).
  */
-// Pages and feeds that identify their visitor otherwise (sign-in, the public weekly schedule, secret calendar-feed tokens).
-const PUBLIC_PATHS = ["/login", "/api/auth", "/lich-cong-tac", "/api/calendar"];
+// Pages and feeds that identify their visitor otherwise (sign-in, the public weekly schedule, secret calendar-feed tokens, API bearer tokens).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/lich-cong-tac", "/api/calendar", "/api/v1"];
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 export function proxy(request: NextRequest) {

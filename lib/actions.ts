@@ -9,7 +9,7 @@ import { type Db, getDb } from "@/db/client";
 import { type AuditEntry, requestMetaFrom, writeAudit } from "@/lib/audit";
 import { can, type Permission, type PermissionScope, roleHasPermission } from "@/lib/auth/permissions";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
-import { isUniqueViolation, UserFacingError } from "@/lib/errors";
+import { ConflictError, isUniqueViolation, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 
 type AuditFn = (entry: Omit<AuditEntry, "actorId" | "actorUsername" | "meta">) => Promise<void>;
@@ -56,10 +56,67 @@ function echoValues(raw: Record<string, unknown>, secretFields: string[] = []): 
   );
 }
 
+/** A change's rules, shared by its server action and its /api/v1 handler (one schema, one command). */
+export type MutationCore<S extends z.ZodType, R> = Pick<MutationSpec<S, R>, "schema" | "permission" | "scope" | "run">;
+
+/** What became of a change, before anyone words it for a form or an API client. */
+export type MutationOutcome<R> =
+  | { status: "ok"; result: R }
+  | { status: "forbidden" }
+  | { status: "invalid"; issues: { path: PropertyKey[]; messageKey: string }[] }
+  | { status: "refused"; messageKey: string; field?: string; conflict: boolean; notFound: boolean }
+  | { status: "duplicate" };
+
 /**
- * The one path every change takes: who is asking → may they → is the input valid →
- * change and audit row in one transaction → revalidate → a form state (or a redirect).
- * A server action is a public endpoint, so this runs the permission check itself
+ * May they → is the input valid → change and audit row in one transaction. The user is given
+ * (a session's or an API token's owner), so pages and the API share every check. Unexpected
+ * errors propagate.
+ */
+export async function runMutation<S extends z.ZodType, R>(
+  user: CurrentUser,
+  raw: Record<string, unknown>,
+  spec: MutationCore<S, R>,
+  meta: AuditEntry["meta"],
+): Promise<MutationOutcome<R>> {
+  // With a scope, the role check comes first and the agency check once the input names the record.
+  const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
+  if (!allowedBeforeScope) return { status: "forbidden" };
+
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { status: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path, messageKey: issue.message })) };
+  }
+  const input = parsed.data as z.output<S>;
+  const db = getDb();
+  if (spec.scope && !can(user, spec.permission, await spec.scope(input, db))) return { status: "forbidden" };
+
+  try {
+    const result = await db.transaction(async (tx) => {
+      const audit: AuditFn = (entry) => writeAudit(tx, { ...entry, actorId: user.id, actorUsername: user.username, meta });
+      return spec.run({ tx, input, user, audit });
+    });
+    // Memoised read models on this server (the overview's counts) must not outlive the change.
+    noteDataChanged();
+    return { status: "ok", result };
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return {
+        status: "refused",
+        messageKey: error.messageKey,
+        field: error.field,
+        conflict: error instanceof ConflictError,
+        notFound: error instanceof NotFoundError,
+      };
+    }
+    if (isUniqueViolation(error)) return { status: "duplicate" };
+    throw error;
+  }
+}
+
+/**
+ * The one path every change takes from a form: who is asking → runMutation (may they → is the
+ * input valid → change and audit row in one transaction) → revalidate → a form state (or a
+ * redirect). A server action is a public endpoint, so this runs the permission check itself
  * whatever page the action was rendered on.
  */
 export async function mutate<S extends z.ZodType, R>(data: FormData | Record<string, unknown>, spec: MutationSpec<S, R>): Promise<FormState> {
@@ -69,47 +126,30 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
 
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: t("errors.signedOut"), values };
-  // With a scope, the role check comes first and the agency check once the input names the record.
-  const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
-  if (!allowedBeforeScope) return { status: "error", message: t("errors.forbidden") };
-
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "_form");
-      fieldErrors[field] ??= translateKey(t, issue.message);
+  const outcome = await runMutation(user, raw, spec, requestMetaFrom(await headers()));
+  switch (outcome.status) {
+    case "forbidden":
+      return { status: "error", message: t("errors.forbidden") };
+    case "invalid": {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of outcome.issues) {
+        const field = String(issue.path[0] ?? "_form");
+        fieldErrors[field] ??= translateKey(t, issue.messageKey);
+      }
+      return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
     }
-    return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
-  }
-  const input = parsed.data as z.output<S>;
-  const db = getDb();
-  if (spec.scope && !can(user, spec.permission, await spec.scope(input, db))) {
-    return { status: "error", message: t("errors.forbidden") };
-  }
-
-  const meta = requestMetaFrom(await headers());
-  let result: R;
-  try {
-    result = await db.transaction(async (tx) => {
-      const audit: AuditFn = (entry) => writeAudit(tx, { ...entry, actorId: user.id, actorUsername: user.username, meta });
-      return spec.run({ tx, input, user, audit });
-    });
-  } catch (error) {
-    if (error instanceof UserFacingError) {
-      const message = translateKey(t, error.messageKey);
-      return error.field
-        ? { status: "error", message: t("errors.checkFields"), fieldErrors: { [error.field]: message }, values }
+    case "refused": {
+      const message = translateKey(t, outcome.messageKey);
+      return outcome.field
+        ? { status: "error", message: t("errors.checkFields"), fieldErrors: { [outcome.field]: message }, values }
         : { status: "error", message, values };
     }
-    if (isUniqueViolation(error)) return { status: "error", message: t("errors.duplicate"), values };
-    throw error;
+    case "duplicate":
+      return { status: "error", message: t("errors.duplicate"), values };
   }
 
-  // Memoised read models on this server (the overview's counts) must not outlive the change.
-  noteDataChanged();
   for (const path of spec.revalidate ?? []) revalidatePath(path);
-  if (spec.redirectTo) redirect(spec.redirectTo(result));
+  if (spec.redirectTo) redirect(spec.redirectTo(outcome.result));
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };
 }
 

@@ -1,5 +1,5 @@
 // npm run bench -- [--scale small|full] [--duration 10] [--rounds 3] [--connections 10] [--quick] [--build] [--no-embedded]
-//                   [--pages conferences,conference,schedule,directives,tasks,overview,report,reports,calendar,file]
+//                   [--pages conferences,conference,schedule,directives,tasks,overview,report,reports,calendar,file,api-tasks,api-conferences,api-directives,api-reports]
 //
 // On the PostgreSQL database in DATABASE_URL (filled by `npm run data:generate` first, or here at
 // --scale when it holds no generated data) and the production build (built here if missing):
@@ -83,7 +83,8 @@ async function main() {
     const plan = await planPages(sql, buildDir);
     if (options.pages) plan.pages = plan.pages.filter((p) => p.base || options.pages?.includes(p.key));
     notes.push(...plan.notes);
-    const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NGHISU_DEMO: "0" };
+    // The API's per-token rate limit is lifted: the benchmark measures the server, not the limit.
+    const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NGHISU_DEMO: "0", NGHISU_API_RATE_LIMIT: "1000000000" };
     const activeQueries = async () =>
       (await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`)[0].n;
 
@@ -96,6 +97,7 @@ async function main() {
       const cookies = new Map<Role, string>();
       for (const role of ROLES) cookies.set(role, await signIn(server.origin, role, PASSWORD));
       const cookieOf = (page: PageSpec) => (page.role ? cookies.get(page.role) : undefined);
+      const headersOf = (page: PageSpec): Record<string, string> => ({ ...(page.role ? { cookie: cookieOf(page)! } : {}), ...(page.authorization ? { authorization: page.authorization } : {}) });
       const fetchAs = (role: Role | null) => async (url: string) => {
         const response = await fetch(`${server.origin}${url}`, { headers: role ? { cookie: cookies.get(role)! } : {}, redirect: "manual" });
         return response.text();
@@ -106,20 +108,20 @@ async function main() {
         tasks.variants.small = await closestByRows(candidates, fetchAs("bcvt"), tasks.rows, 10);
       }
       for (const page of plan.pages) {
-        const response = await fetch(`${server.origin}${page.url}`, { headers: page.role ? { cookie: cookieOf(page)! } : {}, redirect: "manual" });
+        const response = await fetch(`${server.origin}${page.url}`, { headers: headersOf(page), redirect: "manual" });
         const body = await response.text();
         if (response.status !== 200) notes.push(`${page.key}: ${page.url} answered HTTP ${response.status} before the load run.`);
-        if (!page.reference && page.key !== "calendar") htmlBundles.push({ key: page.key, ...chunksInHtml(buildDir, body) });
+        if (!page.reference && page.key !== "calendar" && !page.authorization) htmlBundles.push({ key: page.key, ...chunksInHtml(buildDir, body) });
         log(`warming up ${page.key}`);
         await waitForQuiet(server.pid, activeQueries);
-        await runLoad({ url: `${server.origin}${page.url}`, cookie: cookieOf(page), connections: options.connections, duration: options.quick ? 1 : 2, serverPid: server.pid });
+        await runLoad({ url: `${server.origin}${page.url}`, cookie: cookieOf(page), authorization: page.authorization, connections: options.connections, duration: options.quick ? 1 : 2, serverPid: server.pid });
       }
       const runs = new Map<string, RunResult[]>(plan.pages.map((p) => [p.key, []]));
       for (let round = 1; round <= options.rounds; round++) {
         for (const page of plan.pages) {
           const waited = await waitForQuiet(server.pid, activeQueries);
           if (waited > 5_000) log(`waited ${(waited / 1000).toFixed(0)} s for the previous run's requests to finish`);
-          const result = await runLoad({ url: `${server.origin}${page.url}`, cookie: cookieOf(page), connections: options.connections, duration: options.duration, serverPid: server.pid });
+          const result = await runLoad({ url: `${server.origin}${page.url}`, cookie: cookieOf(page), authorization: page.authorization, connections: options.connections, duration: options.duration, serverPid: server.pid });
           runs.get(page.key)!.push(result);
           log(`round ${round} ${page.key}: ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms, ${result.cpuMsPerRequest.toFixed(2)} ms CPU/req, ${result.errors} errors`);
         }
@@ -135,7 +137,7 @@ async function main() {
           await waitForQuiet(server.pid, activeQueries);
           const cpuBefore = cpuSeconds(server.pid);
           const started = performance.now();
-          const response = await fetch(`${server.origin}${page.url}`, { headers: page.role ? { cookie: cookieOf(page)! } : {}, redirect: "manual" });
+          const response = await fetch(`${server.origin}${page.url}`, { headers: headersOf(page), redirect: "manual" });
           await response.arrayBuffer();
           samples.push({ ms: performance.now() - started, cpuMs: (cpuSeconds(server.pid) - cpuBefore) * 1000, status: response.status });
         }
@@ -193,7 +195,7 @@ async function main() {
       for (const role of ROLES) cookies.set(role, await signIn(counting.origin, role, PASSWORD));
       for (const page of plan.pages) {
         if (!page.variants || !page.rows) continue;
-        const headers: Record<string, string> = page.role ? { cookie: cookies.get(page.role)! } : {};
+        const headers: Record<string, string> = { ...(page.role ? { cookie: cookies.get(page.role)! } : {}), ...(page.authorization ? { authorization: page.authorization } : {}) };
         const measure = async (url: string) => {
           // Warm-up requests first: postgres.js looks up array types once per new connection (pg_catalog.pg_type),
           // which is per connection, not per request; such catalog look-ups are left out of the count.
@@ -239,6 +241,7 @@ async function main() {
       embedded = await measureEmbedded(cwd, PASSWORD);
     }
     await sql`delete from calendar_tokens where id = any(${plan.tokenIds})`;
+    await sql`delete from api_tokens where id = any(${plan.apiTokenIds})`;
     notes.push(
       "The static route is the sign-in page (/login, anonymous): this app has no prerendered route and no public/ folder (every route is dynamic: the proxy sets a CSP nonce). A raw build chunk served by the same server is shown for reference only.",
       "SQL statements are counted by a TCP proxy between the app and PostgreSQL (Execute and Query messages), because the app's counter (db/client.ts, NGHISU_COUNT_QUERIES=1) stays inside the server process; no app code was changed.",

@@ -32,6 +32,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
               {user.displayName} · {t(`roles.${user.role}`)}
             </span>
             <NotificationBell user={user} />
+            <Link href="/account/tokens" className="underline underline-offset-2 hover:text-brand-100">
+              {t("nav.apiTokens")}
+            </Link>
             <LanguageSwitch tone="dark" />
             <SignOutButton label={t("nav.signOut")} />
           </div>

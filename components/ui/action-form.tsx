@@ -16,6 +16,11 @@ export function useFieldState(name: string): { error?: string; value?: string } 
   return { error: state.fieldErrors?.[name], value: state.values?.[name] };
 }
 
+/** The whole state of the enclosing ActionForm, for a child that shows what a success returned (a token shown once). */
+export function useActionFormState(): FormState {
+  return use(FormStateContext);
+}
+
 export interface ActionFormLabels {
   submit: string;
   pending: string;

@@ -74,6 +74,7 @@ export const conferences = pgTable(
     index("conferences_secretary_idx").on(t.secretaryPersonId),
     index("conferences_previous_idx").on(t.previousConferenceId),
     index("conferences_created_by_idx").on(t.createdById),
+    index("conferences_updated_idx").on(t.updatedAt, t.id),
     check("conferences_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     check("conferences_reviewed_period_format", sql`${t.reviewedPeriod} IS NULL OR ${t.reviewedPeriod} ~ ${sql.raw(`'${PERIOD_PATTERN}'`)}`),
     check("conferences_planned_period_format", sql`${t.plannedPeriod} IS NULL OR ${t.plannedPeriod} ~ ${sql.raw(`'${PERIOD_PATTERN}'`)}`),

@@ -24,8 +24,14 @@ export const legalDocuments = pgTable(
     title: text(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Kept by a trigger (migration api_sync), for the API's updated_since. */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("legal_documents_symbol_unique").on(t.symbol), index("legal_documents_type_year_idx").on(t.typeCode, t.year)],
+  (t) => [
+    uniqueIndex("legal_documents_symbol_unique").on(t.symbol),
+    index("legal_documents_type_year_idx").on(t.typeCode, t.year),
+    index("legal_documents_updated_idx").on(t.updatedAt, t.id),
+  ],
 );
 
 export const directiveSectors = ["press", "publishing", "printing", "postal_telecom", "it", "broadcasting", "general"] as const;
@@ -58,6 +64,7 @@ export const directives = pgTable(
     index("directives_issued_by_idx").on(t.issuedByPersonId),
     index("directives_sector_idx").on(t.sector),
     index("directives_created_by_idx").on(t.createdById),
+    index("directives_updated_idx").on(t.updatedAt, t.id),
     check("directives_number_positive", sql`${t.number} > 0`),
   ],
 );
@@ -131,6 +138,8 @@ export const tasks = pgTable(
     index("tasks_deadline_idx").on(t.deadline),
     index("tasks_completed_on_idx").on(t.completedOn),
     index("tasks_created_by_idx").on(t.createdById),
+    // The API's sync order; a task's new history entry moves it too (trigger, migration api_sync).
+    index("tasks_updated_idx").on(t.updatedAt, t.id),
     check("tasks_original_deadline_set", sql`(${t.deadline} IS NULL) = (${t.originalDeadline} IS NULL)`),
   ],
 );

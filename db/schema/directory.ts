@@ -59,6 +59,7 @@ export const agencies = pgTable(
     index("agencies_successor_idx").on(t.successorId),
     index("agencies_kind_idx").on(t.kind),
     index("agencies_name_idx").on(t.name),
+    index("agencies_updated_idx").on(t.updatedAt, t.id),
     check("agencies_valid_range", sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
     check("agencies_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
   ],

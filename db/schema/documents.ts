@@ -72,11 +72,14 @@ export const issuedDocuments = pgTable(
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawnById: integer().references(() => users.id),
     withdrawReason: text(),
+    /** Kept by a trigger (migration api_sync), for the API's updated_since. */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("issued_documents_number_unique").on(t.issuingAgencyId, t.year, t.typeCode, t.number),
     index("issued_documents_year_type_idx").on(t.year, t.typeCode, t.number),
     index("issued_documents_conference_idx").on(t.conferenceId),
+    index("issued_documents_updated_idx").on(t.updatedAt, t.id),
     check("issued_documents_withdraw_reason", sql`${t.withdrawnAt} IS NULL OR ${t.withdrawReason} IS NOT NULL`),
   ],
 );

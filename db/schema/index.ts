@@ -7,3 +7,4 @@ export * from "./directives";
 export * from "./indicators";
 export * from "./documents";
 export * from "./notifications";
+export * from "./api";

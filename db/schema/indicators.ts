@@ -62,6 +62,7 @@ export const indicators = pgTable(
     uniqueIndex("indicators_code_unique").on(t.code),
     index("indicators_parent_idx").on(t.parentId),
     index("indicators_sector_order_idx").on(t.sector, t.sortOrder),
+    index("indicators_updated_idx").on(t.updatedAt, t.id),
     check("indicators_decimals_range", sql`${t.decimals} BETWEEN 0 AND 4`),
     check("indicators_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
     check("indicators_valid_range", sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
@@ -147,6 +148,7 @@ export const indicatorReports = pgTable(
   (t) => [
     uniqueIndex("indicator_reports_agency_period_unique").on(t.agencyId, t.periodCode),
     index("indicator_reports_period_status_idx").on(t.periodCode, t.status),
+    index("indicator_reports_updated_idx").on(t.updatedAt, t.id),
   ],
 );
 

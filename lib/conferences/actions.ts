@@ -2,8 +2,9 @@
 
 import { mutate } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
-import { addBridgePoint, changeConferenceStatus, createConference, deleteConference, removeBridgePoint, updateConference } from "./commands";
-import { addBridgePointSchema, changeStatusSchema, createConferenceSchema, deleteConferenceSchema, removeBridgePointSchema, updateConferenceSchema } from "./validation";
+import { createConferenceMutation } from "./mutations";
+import { addBridgePoint, changeConferenceStatus, deleteConference, removeBridgePoint, updateConference } from "./commands";
+import { addBridgePointSchema, changeStatusSchema, deleteConferenceSchema, removeBridgePointSchema, updateConferenceSchema } from "./validation";
 
 /*
  * Each action is a public POST endpoint: mutate() checks the session and conferences.manage
@@ -19,9 +20,7 @@ const paths = (id: number) => [LIST, page(id), `${page(id)}/invitations`, `${pag
 
 export async function createConferenceAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    schema: createConferenceSchema,
-    permission: "conferences.manage",
-    run: ({ tx, audit, input, user }) => createConference({ tx, audit, actorId: user.id }, input),
+    ...createConferenceMutation,
     revalidate: [LIST, SCHEDULE],
     redirectTo: (created) => page(created.id),
   });

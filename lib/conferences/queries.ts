@@ -75,7 +75,7 @@ export interface ConferenceListRow {
 
 /** One page of the list, newest start first, and the total (counted up to LIST_TOTAL_CAP). */
 export async function listConferences(db: Db, user: Viewer, filters: ConferenceListFilters, pageSize = CONFERENCE_PAGE_SIZE): Promise<{ rows: ConferenceListRow[]; total: ListTotal }> {
-  const where = and(...listConditions(db, user, filters));
+  const where = and(...conferenceListConditions(db, user, filters));
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -100,7 +100,8 @@ export async function listConferences(db: Db, user: Viewer, filters: ConferenceL
   return { rows, total };
 }
 
-function listConditions(db: Db, user: Viewer, filters: ConferenceListFilters): (SQL | undefined)[] {
+/** The conference list's WHERE: visibility and the filters (the page and /api/v1/conferences). */
+export function conferenceListConditions(db: Db, user: Viewer, filters: Omit<ConferenceListFilters, "page">): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [visibleConferencesCondition(db, user)];
   if (filters.kind) conditions.push(eq(conferences.kind, filters.kind));
   if (filters.status) conditions.push(eq(conferences.status, filters.status));

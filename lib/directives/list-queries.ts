@@ -67,7 +67,8 @@ const emptyCounts = (): Record<TaskStatus, number> => ({ completed_on_time: 0, c
  * person); a unit officer: those with a task of their agency; anyone else: all. Filters apply
  * on top for everyone.
  */
-function listConditions(db: Db, user: Viewer, filters: DirectiveListFilters): (SQL | undefined)[] {
+/** The directive list's WHERE: visibility, a leader's own unless ?all=1, and the filters (the page and /api/v1/directives). */
+export function directiveListConditions(db: Db, user: Viewer, filters: Omit<DirectiveListFilters, "page">): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [visibleDirectivesCondition(db, user)];
   if (user.role === "leader" && !filters.all) {
     conditions.push(inArray(directives.issuedByPersonId, db.select({ personId: users.personId }).from(users).where(eq(users.id, user.id))));
@@ -87,7 +88,7 @@ function listConditions(db: Db, user: Viewer, filters: DirectiveListFilters): (S
  * count over every matching directive made the page read all 280 000 of them.
  */
 export async function listDirectives(db: Db, user: Viewer, filters: DirectiveListFilters, today = todayInVietnam(), pageSize = DIRECTIVE_PAGE_SIZE): Promise<{ rows: DirectiveListRow[]; total: ListTotal }> {
-  const where = and(...listConditions(db, user, filters));
+  const where = and(...directiveListConditions(db, user, filters));
   // Every directive has its conference (a required foreign key) and no condition reads the conference: counted without the join.
   const matching = db.select({ id: directives.id }).from(directives).where(where).$dynamic();
   const page = db
@@ -170,7 +171,7 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
     db
       .select({ one: sql`1` })
       .from(directives)
-      .where(and(eq(directives.conferenceId, conferences.id), ...listConditions(db, user, { page: 1, all: true }))),
+      .where(and(eq(directives.conferenceId, conferences.id), ...directiveListConditions(db, user, { all: true }))),
   );
   const order = [newestFirst(conferences.startsAt), desc(conferences.id)];
   const newest = db.select({ id: conferences.id }).from(conferences).where(hasVisibleDirectives).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT);

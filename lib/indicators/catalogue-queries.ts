@@ -104,10 +104,16 @@ const catalogueColumns = {
 };
 
 /** The catalogue, filtered by sector and by code or name, in one query. */
-export async function listCatalogue(db: Db, filters: CatalogueFilters): Promise<CatalogueSection<CatalogueItem>[]> {
+/** The catalogue's WHERE for its filters (the page and /api/v1/indicators). */
+export function catalogueConditions(filters: CatalogueFilters): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (filters.sector) conditions.push(eq(indicators.sector, filters.sector));
   if (filters.q) conditions.push(textFilter(indicatorDocument, filters.q));
+  return conditions;
+}
+
+export async function listCatalogue(db: Db, filters: CatalogueFilters): Promise<CatalogueSection<CatalogueItem>[]> {
+  const conditions = catalogueConditions(filters);
   const rows = await db
     .select(catalogueColumns)
     .from(indicators)

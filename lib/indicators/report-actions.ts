@@ -1,11 +1,7 @@
 "use server";
 
-import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { getDb } from "@/db/client";
-import { indicatorReports } from "@/db/schema";
 import { mutate } from "@/lib/actions";
-import { can, type PermissionScope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { FormState } from "@/lib/form-state";
 import {
@@ -21,7 +17,6 @@ import {
 import {
   conferenceLinkSchema,
   createPeriodSchema,
-  type GridIndicatorRule,
   openOwnReportSchema,
   openReportsSchema,
   reportStepSchema,
@@ -29,7 +24,7 @@ import {
   unlockReportSchema,
   valueGridSchema,
 } from "./report-validation";
-import { loadReportForEdit, saveReportValues } from "./report-values";
+import { gridRulesFor, reportScope, reportValuesMutation } from "./report-mutations";
 
 /*
  * Each action is a public POST endpoint: mutate() checks the session and the permission
@@ -41,11 +36,6 @@ import { loadReportForEdit, saveReportValues } from "./report-values";
 const LIST = "/reports";
 const page = (id: number) => `${LIST}/${id}`;
 const reportIdOf = (formData: FormData) => Number(formData.get("reportId"));
-
-async function reportScope(input: { reportId: number }, db: Db): Promise<PermissionScope> {
-  const [row] = await db.select({ agencyId: indicatorReports.agencyId }).from(indicatorReports).where(eq(indicatorReports.id, input.reportId)).limit(1);
-  return { agencyId: row?.agencyId ?? null };
-}
 
 export async function createPeriodAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
@@ -87,19 +77,9 @@ export async function openOwnReportAction(_state: FormState, formData: FormData)
  */
 export async function saveReportValuesAction(_state: FormState, formData: FormData): Promise<FormState> {
   const reportId = reportIdOf(formData);
-  const user = await getCurrentUser();
-  const rules = new Map<number, GridIndicatorRule>();
-  if (user && Number.isInteger(reportId) && reportId > 0) {
-    const edit = await loadReportForEdit(getDb(), reportId);
-    if (edit && can(user, "reports.enter", { agencyId: edit.report.agencyId })) {
-      for (const row of edit.rows) rules.set(row.indicator.id, { kind: row.indicator.kind, nonNegative: row.indicator.nonNegative });
-    }
-  }
+  const rules = await gridRulesFor(getDb(), await getCurrentUser(), reportId);
   return mutate(formData, {
-    schema: valueGridSchema(rules),
-    permission: "reports.enter",
-    scope: reportScope,
-    run: ({ tx, audit, input, user: actor }) => saveReportValues({ tx, audit, actorId: actor.id }, { reportId: input.reportId, values: input.values, actor }),
+    ...reportValuesMutation(valueGridSchema(rules)),
     revalidate: [LIST, page(reportId)],
     successMessage: "reports.messages.valuesSaved",
   });

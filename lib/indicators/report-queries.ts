@@ -57,6 +57,15 @@ export function parseReportListParams(params: SearchParams): ReportListFilters {
   };
 }
 
+/** The report list's WHERE: visibility and the filters (the page and /api/v1/reports). */
+export function reportListConditions(viewer: Viewer, filters: Omit<ReportListFilters, "page">): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [visibleReportsCondition(viewer)];
+  if (filters.periodCode) conditions.push(eq(indicatorReports.periodCode, filters.periodCode));
+  if (filters.agencyId) conditions.push(eq(indicatorReports.agencyId, filters.agencyId));
+  if (filters.status) conditions.push(eq(indicatorReports.status, filters.status));
+  return conditions;
+}
+
 const submitter = alias(users, "submitter");
 const approver = alias(users, "approver");
 
@@ -102,11 +111,7 @@ export interface ReportListRow {
  * in nine years.
  */
 export async function listReports(db: Db, viewer: Viewer, filters: ReportListFilters, pageSize = REPORT_PAGE_SIZE): Promise<{ rows: ReportListRow[]; total: ListTotal }> {
-  const conditions: (SQL | undefined)[] = [visibleReportsCondition(viewer)];
-  if (filters.periodCode) conditions.push(eq(indicatorReports.periodCode, filters.periodCode));
-  if (filters.agencyId) conditions.push(eq(indicatorReports.agencyId, filters.agencyId));
-  if (filters.status) conditions.push(eq(indicatorReports.status, filters.status));
-  const where = and(...conditions);
+  const where = and(...reportListConditions(viewer, filters));
   const [page, total] = await Promise.all([
     db
       .select({ ...reportIdentityColumns, ...reportWorkflowColumns })

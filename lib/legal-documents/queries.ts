@@ -42,10 +42,16 @@ export function citation(row: Pick<LegalDocumentRow, "symbol" | "number" | "year
 }
 
 /** One page of the register, newest year first, with the total from the same query (a window count). */
-export async function listLegalDocuments(db: Db, filters: LegalDocumentFilters, pageSize = LEGAL_DOCUMENT_PAGE_SIZE): Promise<{ rows: LegalDocumentRow[]; total: number }> {
+/** The register's WHERE for its filters (the page and /api/v1/legal-documents). */
+export function legalDocumentConditions(filters: Omit<LegalDocumentFilters, "page">): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [];
   if (filters.type) conditions.push(eq(legalDocuments.typeCode, filters.type));
   if (filters.q) conditions.push(textFilter(legalDocumentDocument, filters.q));
+  return conditions;
+}
+
+export async function listLegalDocuments(db: Db, filters: LegalDocumentFilters, pageSize = LEGAL_DOCUMENT_PAGE_SIZE): Promise<{ rows: LegalDocumentRow[]; total: number }> {
+  const conditions = legalDocumentConditions(filters);
   const rows = await db
     .select({ document: legalDocuments, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(legalDocuments)

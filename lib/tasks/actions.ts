@@ -1,19 +1,12 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { taskCoordinators, tasks } from "@/db/schema";
 import { mutate } from "@/lib/actions";
-import type { PermissionScope } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/form-state";
 import {
   acceptCompletion,
-  addContribution,
   approveExtension,
   createTask,
   refuseExtension,
-  reportCompletion,
-  reportProgress,
   requestExtension,
   returnCompletion,
   updateTask,
@@ -21,15 +14,13 @@ import {
 import {
   acceptCompletionSchema,
   approveExtensionSchema,
-  contributionSchema,
   createTaskSchema,
-  progressSchema,
   refuseExtensionSchema,
-  reportCompletionSchema,
   requestExtensionSchema,
   returnCompletionSchema,
   updateTaskSchema,
 } from "./validation";
+import { addContributionMutation, leadScope, reportCompletionMutation, reportProgressMutation } from "./mutations";
 
 /*
  * Each action is a public POST endpoint: mutate() checks the session and the permission
@@ -41,23 +32,6 @@ import {
 const LIST = "/tasks";
 const page = (id: number) => `${LIST}/${id}`;
 const taskIdOf = (formData: FormData, field = "taskId") => Number(formData.get(field));
-
-async function leadScope(input: { taskId: number }, db: Db): Promise<PermissionScope> {
-  const [row] = await db.select({ leadAgencyId: tasks.leadAgencyId }).from(tasks).where(eq(tasks.id, input.taskId)).limit(1);
-  return { agencyId: row?.leadAgencyId ?? null };
-}
-
-/** The named agency if it leads or coordinates the task; otherwise no agency (refused). */
-async function participantScope(input: { taskId: number; agencyId: number }, db: Db): Promise<PermissionScope> {
-  const [lead] = await db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.id, input.taskId), eq(tasks.leadAgencyId, input.agencyId))).limit(1);
-  if (lead) return { agencyId: input.agencyId };
-  const [coordinator] = await db
-    .select({ id: taskCoordinators.taskId })
-    .from(taskCoordinators)
-    .where(and(eq(taskCoordinators.taskId, input.taskId), eq(taskCoordinators.agencyId, input.agencyId)))
-    .limit(1);
-  return { agencyId: coordinator ? input.agencyId : null };
-}
 
 export async function createTaskAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
@@ -81,10 +55,7 @@ export async function updateTaskAction(_state: FormState, formData: FormData): P
 
 export async function reportProgressAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    schema: progressSchema,
-    permission: "tasks.report",
-    scope: leadScope,
-    run: ({ tx, audit, input, user }) => reportProgress({ tx, audit, actorId: user.id }, user.agencyId, input),
+    ...reportProgressMutation,
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.progressSaved",
   });
@@ -92,10 +63,7 @@ export async function reportProgressAction(_state: FormState, formData: FormData
 
 export async function addContributionAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    schema: contributionSchema,
-    permission: "tasks.report",
-    scope: participantScope,
-    run: ({ tx, audit, input, user }) => addContribution({ tx, audit, actorId: user.id }, user.agencyId, input),
+    ...addContributionMutation,
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.contributionSaved",
   });
@@ -103,10 +71,7 @@ export async function addContributionAction(_state: FormState, formData: FormDat
 
 export async function reportCompletionAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    schema: reportCompletionSchema,
-    permission: "tasks.report",
-    scope: leadScope,
-    run: ({ tx, audit, input, user }) => reportCompletion({ tx, audit, actorId: user.id }, user.agencyId, input),
+    ...reportCompletionMutation,
     revalidate: [LIST, page(taskIdOf(formData))],
     successMessage: "tasks.messages.completionReported",
   });

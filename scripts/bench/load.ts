@@ -28,7 +28,7 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[rank];
 }
 
-export function runLoad(options: { url: string; cookie?: string; connections: number; duration: number; serverPid: number }): Promise<RunResult> {
+export function runLoad(options: { url: string; cookie?: string; authorization?: string; connections: number; duration: number; serverPid: number }): Promise<RunResult> {
   const latencies: number[] = [];
   const cpuBefore = cpuSeconds(options.serverPid);
   const started = performance.now();
@@ -39,7 +39,7 @@ export function runLoad(options: { url: string; cookie?: string; connections: nu
         connections: options.connections,
         duration: options.duration,
         timeout: 30,
-        headers: options.cookie ? { cookie: options.cookie } : {},
+        headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.authorization ? { authorization: options.authorization } : {}) },
       },
       (error, result) => {
         if (error) return reject(error);

@@ -21,6 +21,8 @@ export interface PageSpec {
   variants?: { small: string; large: string };
   /** Rows the response shows: table rows for pages, events for the feed. */
   rows?: (body: string) => number;
+  /** A bearer token's Authorization header (the /api/v1 lists), instead of a session. */
+  authorization?: string;
   /** The ratio base (the static route) or a reference only (the raw file). */
   base?: boolean;
   reference?: boolean;
@@ -34,6 +36,8 @@ export interface PagePlan {
   pages: PageSpec[];
   /** Calendar token rows to delete when done. */
   tokenIds: number[];
+  /** API token rows to delete when done. */
+  apiTokenIds: number[];
   notes: string[];
 }
 
@@ -46,6 +50,24 @@ async function calendarToken(sql: postgres.Sql, username: string): Promise<{ tok
     returning id`;
   return { token, id: row.id };
 }
+
+/** A read-only /api/v1 token of the user, made as lib/api/tokens.ts makes them (nsk_ + 32 random bytes, SHA-256 hex stored). */
+async function apiToken(sql: postgres.Sql, username: string): Promise<{ authorization: string; id: number }> {
+  const token = `nsk_${randomBytes(32).toString("base64url")}`;
+  const [row] = await sql<{ id: number }[]>`
+    insert into api_tokens (user_id, name, token_hash, scopes, expires_at)
+    select id, 'bench', ${createHash("sha256").update(token, "utf8").digest("hex")}, array['read'], now() + interval '1 day' from users where username = ${username}
+    returning id`;
+  return { authorization: `Bearer ${token}`, id: row.id };
+}
+
+const apiItems = (body: string) => {
+  try {
+    return (JSON.parse(body) as { items?: unknown[] }).items?.length ?? 0;
+  } catch {
+    return 0;
+  }
+};
 
 const weekParam = (day: Date) => day.toISOString().slice(0, 10);
 
@@ -158,7 +180,32 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     variants: { small: `/api/calendar/${bcvtToken.token}`, large: `/api/calendar/${leaderToken.token}` },
     rows: feedEvents,
   });
-  return { pages, tokenIds: [bcvtToken.id, leaderToken.id], notes };
+  // The API's list endpoints, as another system reads them: a unit's tasks, and the secretariat's lists.
+  const bcvtApi = await apiToken(sql, "bcvt");
+  const secretariatApi = await apiToken(sql, "vanphong");
+  pages.push(
+    { key: "api-tasks", label: "API: unit's tasks (bcvt token)", role: null, authorization: bcvtApi.authorization, url: "/api/v1/tasks", variants: { small: "/api/v1/tasks?limit=10", large: "/api/v1/tasks?limit=200" }, rows: apiItems },
+    {
+      key: "api-conferences",
+      label: "API: conferences (secretariat token)",
+      role: null,
+      authorization: secretariatApi.authorization,
+      url: "/api/v1/conferences?status=concluded",
+      variants: { small: "/api/v1/conferences?status=concluded&limit=10", large: "/api/v1/conferences?status=concluded&limit=200" },
+      rows: apiItems,
+    },
+    {
+      key: "api-directives",
+      label: "API: directives (secretariat token)",
+      role: null,
+      authorization: secretariatApi.authorization,
+      url: "/api/v1/directives",
+      variants: { small: "/api/v1/directives?limit=10", large: "/api/v1/directives?limit=200" },
+      rows: apiItems,
+    },
+    { key: "api-reports", label: "API: indicator reports (secretariat token)", role: null, authorization: secretariatApi.authorization, url: "/api/v1/reports", variants: { small: "/api/v1/reports?limit=10", large: "/api/v1/reports?limit=200" }, rows: apiItems },
+  );
+  return { pages, tokenIds: [bcvtToken.id, leaderToken.id], apiTokenIds: [bcvtApi.id, secretariatApi.id], notes };
 }
 
 /** Among candidate URLs, the one whose response shows the number of rows closest to `target`. */

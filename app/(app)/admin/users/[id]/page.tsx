@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ApiTokenSection } from "@/components/api-tokens/token-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { AccountSecurity } from "@/components/users/account-security";
 import { EditUserForm } from "@/components/users/edit-user-form";
 import { UserStatusTag } from "@/components/users/user-status-tag";
 import { getDb } from "@/db/client";
+import { createApiTokenForUserAction, revokeApiTokenForUserAction } from "@/lib/api/token-actions";
+import { listApiTokens } from "@/lib/api/tokens";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getUserDetail, listAgencyOptions } from "@/lib/users/queries";
@@ -39,7 +42,7 @@ export default async function UserPage({ params }: Props) {
   if (!id) notFound();
   const user = await loadUser(id);
   if (!user) notFound();
-  const agencies = await listAgencyOptions(getDb(), user.agencyId);
+  const [agencies, tokens] = await Promise.all([listAgencyOptions(getDb(), user.agencyId), listApiTokens(getDb(), user.id)]);
   const t = await getTranslations();
 
   return (
@@ -76,6 +79,14 @@ export default async function UserPage({ params }: Props) {
           {t("users.security")}
         </h2>
         <AccountSecurity user={user} isSelf={user.id === currentUser.id} />
+      </section>
+
+      <section aria-labelledby="api-tokens-title" className="mt-10 border-t border-slate-200 pt-6">
+        <h2 id="api-tokens-title" className="mb-2 text-xl font-bold">
+          {t("api.tokens.adminTitle")}
+        </h2>
+        <p className="mb-4 max-w-2xl text-slate-700">{t("api.tokens.adminIntro")}</p>
+        <ApiTokenSection tokens={tokens} role={user.role} ownerId={user.id} createAction={createApiTokenForUserAction} revokeAction={revokeApiTokenForUserAction} />
       </section>
     </>
   );

@@ -1,0 +1,4 @@
+import { apiHandler } from "@/lib/api/handler";
+import { getIssuedDocumentFileRoute } from "@/lib/api/resources/issued-documents";
+
+export const GET = apiHandler(getIssuedDocumentFileRoute);

@@ -1,0 +1,4 @@
+import { apiHandler } from "@/lib/api/handler";
+import { submitReportValuesRoute } from "@/lib/api/resources/reports";
+
+export const POST = apiHandler(submitReportValuesRoute);

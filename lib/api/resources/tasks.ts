@@ -1,0 +1,298 @@
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { agencies, conferences, directives, directiveSectors, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { todayInVietnam } from "@/lib/format";
+import { visibleTasksCondition } from "@/lib/tasks/access";
+import { getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
+import { deriveTaskStatus, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/status";
+import { addContributionMutation, reportCompletionMutation, reportProgressMutation } from "@/lib/tasks/mutations";
+import { apiMessage, ApiProblem, type ApiLocale } from "../problem";
+import { apiMutate } from "../handler";
+import { cursorAt, keysetConditions, keysetOrder, listEnvelope, listQueryFields, pageOf } from "../pagination";
+import { defineApiRoute, idParams } from "../route";
+import { agencyRef, idFilter, instant, isoDate, isoInstant, optionalInstant, textFilter } from "./common";
+
+/*
+ * Tasks through the API: the same visibility (lib/tasks/access.ts), filters
+ * (taskFilterConditions, parseTaskListParams) and status rules (deriveTaskStatus) as /tasks,
+ * and the unit's reports through the task page's own mutations.
+ */
+
+const taskStatusEnum = z.enum(TASK_STATUSES as [TaskStatus, ...TaskStatus[]]);
+
+const taskSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  status: taskStatusEnum.meta({ description: "Derived from the deadline and the accepted completion" }),
+  statusText: z.string().meta({ description: "The status as the official report forms word it, in the reply's language", example: "Chưa hoàn thành, trong hạn" }),
+  priority: z.enum(taskPriorities),
+  leadAgency: agencyRef,
+  coordinatingAgencies: z.array(agencyRef),
+  deadline: isoDate.nullable().meta({ description: "Null: thường xuyên (ongoing)" }),
+  originalDeadline: isoDate.nullable(),
+  completionReportedAt: isoInstant.nullable(),
+  completedOn: isoDate.nullable(),
+  directive: z.object({ id: z.number().int(), number: z.number().int(), conferenceId: z.number().int(), sector: z.enum(directiveSectors) }),
+  version: z.number().int().meta({ description: "Row version: send it back with a completion report" }),
+  updatedAt: isoInstant,
+});
+
+const taskEventSchema = z.object({
+  id: z.number().int(),
+  kind: z.string().meta({ example: "progress" }),
+  at: isoInstant,
+  agencyName: z.string().nullable(),
+  byName: z.string().nullable(),
+  text: z.string().nullable(),
+  percent: z.number().int().nullable(),
+  evidenceNumber: z.string().nullable(),
+  evidenceDate: isoDate.nullable(),
+});
+
+const taskDetailSchema = taskSchema.extend({
+  description: z.string().nullable(),
+  expectedOutput: z.string().nullable(),
+  conference: z.object({ id: z.number().int(), title: z.string(), startsAt: isoInstant }),
+  directiveText: z.string(),
+  history: z.array(taskEventSchema),
+});
+
+const exampleTask = {
+  id: 12,
+  title: "Tăng cường quản lý nhà nước về bưu chính, viễn thông",
+  status: "open_within_deadline" as const,
+  statusText: "Chưa hoàn thành, trong hạn",
+  priority: "normal" as const,
+  leadAgency: { id: 4, name: "Phòng Bưu chính, Viễn thông" },
+  coordinatingAgencies: [{ id: 7, name: "Viettel Điện Biên" }],
+  deadline: "2012-12-31",
+  originalDeadline: "2012-12-31",
+  completionReportedAt: null,
+  completedOn: null,
+  directive: { id: 3, number: 1, conferenceId: 1, sector: "postal_telecom" as const },
+  version: 1,
+  updatedAt: "2012-07-03T02:00:00.000Z",
+};
+
+function statusOf(row: { deadline: string | null; originalDeadline: string | null; completedOn: string | null }, today: string, locale: ApiLocale) {
+  const { status } = deriveTaskStatus({ ...row, today });
+  return { status, statusText: apiMessage(locale, `taskStatuses.${status}`) };
+}
+
+const coordinatorAgency = alias(agencies, "api_coordinator");
+const coordinatorsJson = (db: Db) =>
+  sql<{ id: number; name: string }[] | null>`(${db
+    .select({ list: sql`json_agg(json_build_object('id', ${coordinatorAgency.id}, 'name', ${coordinatorAgency.name}) order by ${coordinatorAgency.name})` })
+    .from(taskCoordinators)
+    .innerJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
+    .where(eq(taskCoordinators.taskId, tasks.id))})`;
+
+const taskQuery = z.object({
+  status: taskStatusEnum.optional().meta({ description: "Derived status" }),
+  due: z.literal("7").optional().meta({ description: "7: open tasks due within 7 days" }),
+  lead: idFilter("Lead unit (agency id)"),
+  directive: idFilter("Directive id"),
+  conference: idFilter("Conference id"),
+  period: z.string().regex(/^\d{4}-(H[12]|Q[1-4]|M(0[1-9]|1[0-2])|9M|Y)$/).optional().meta({ description: "Reviewed period of the conference, e.g. 2012-H1" }),
+  sector: z.enum(directiveSectors).optional(),
+  awaiting: z.literal("1").optional().meta({ description: "1: completion reported, awaiting acceptance" }),
+  q: textFilter("Words in the title"),
+  ...listQueryFields,
+});
+
+export const listTasksRoute = defineApiRoute({
+  method: "GET",
+  path: "/tasks",
+  operationId: "listTasks",
+  tag: "Tasks",
+  summary: "Tasks the token's owner may see, with status words and units",
+  description: "A unit officer's token sees the tasks their unit leads or coordinates, as on /tasks. Filters are those of the task list.",
+  scope: "read",
+  permission: "directives.view",
+  query: taskQuery,
+  response: listEnvelope(taskSchema),
+  problems: ["unauthorized", "insufficient_scope", "invalid_request", "rate_limited"],
+  example: { query: { status: "open_within_deadline", limit: 50 }, response: { items: [exampleTask], nextCursor: null } },
+  handle: async ({ db, user, query, locale }) => {
+    const { cursor, limit, updated_since, ...pageParams } = query;
+    const filters = parseTaskListParams(Object.fromEntries(Object.entries(pageParams).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
+    const today = todayInVietnam();
+    const rows = await db
+      .select({
+        id: tasks.id,
+        cursorAt: cursorAt(tasks.updatedAt),
+        title: tasks.title,
+        priority: tasks.priority,
+        leadId: agencies.id,
+        leadName: agencies.name,
+        coordinators: coordinatorsJson(db),
+        deadline: tasks.deadline,
+        originalDeadline: tasks.originalDeadline,
+        completionReportedAt: tasks.completionReportedAt,
+        completedOn: tasks.completedOn,
+        directiveId: directives.id,
+        directiveNumber: directives.number,
+        conferenceId: directives.conferenceId,
+        sector: directives.sector,
+        version: tasks.version,
+        updatedAt: tasks.updatedAt,
+      })
+      .from(tasks)
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
+      .where(
+        and(
+          visibleTasksCondition(db, user),
+          ...taskFilterConditions(filters, today),
+          ...keysetConditions({ updatedAt: tasks.updatedAt, id: tasks.id }, { cursor, updated_since }),
+        ),
+      )
+      .orderBy(...keysetOrder({ updatedAt: tasks.updatedAt, id: tasks.id }))
+      .limit(limit + 1);
+    return pageOf(rows, limit, (row) => ({
+      id: row.id,
+      title: row.title,
+      ...statusOf(row, today, locale),
+      priority: row.priority,
+      leadAgency: { id: row.leadId, name: row.leadName },
+      coordinatingAgencies: row.coordinators ?? [],
+      deadline: row.deadline,
+      originalDeadline: row.originalDeadline,
+      completionReportedAt: optionalInstant(row.completionReportedAt),
+      completedOn: row.completedOn,
+      directive: { id: row.directiveId, number: row.directiveNumber, conferenceId: row.conferenceId, sector: row.sector },
+      version: row.version,
+      updatedAt: instant(row.updatedAt),
+    }));
+  },
+});
+
+export const getTaskRoute = defineApiRoute({
+  method: "GET",
+  path: "/tasks/{id}",
+  operationId: "getTask",
+  tag: "Tasks",
+  summary: "A task with its directive, units and history",
+  scope: "read",
+  permission: "directives.view",
+  params: idParams,
+  response: taskDetailSchema,
+  problems: ["unauthorized", "not_found", "rate_limited"],
+  example: {
+    params: { id: 12 },
+    response: {
+      ...exampleTask,
+      description: null,
+      expectedOutput: "Báo cáo kết quả",
+      conference: { id: 1, title: "Hội nghị sơ kết 6 tháng đầu năm 2012", startsAt: "2012-07-02T01:00:00.000Z" },
+      directiveText: "Tăng cường quản lý nhà nước về bưu chính, viễn thông",
+      history: [{ id: 30, kind: "progress", at: "2012-08-01T03:00:00.000Z", agencyName: "Phòng Bưu chính, Viễn thông", byName: "Nguyễn Văn B", text: "Đã kiểm tra 12 điểm", percent: 40, evidenceNumber: null, evidenceDate: null }],
+    },
+  },
+  handle: async ({ db, user, params, locale }) => {
+    // The task page's own loader: null for a missing task and for one the unit may not see alike.
+    const detail = await getTaskDetail(db, params.id, user);
+    if (!detail) throw new ApiProblem("not_found");
+    const events = await listTaskEvents(db, detail.task.id);
+    const { task } = detail;
+    return {
+      id: task.id,
+      title: task.title,
+      ...statusOf(task, todayInVietnam(), locale),
+      priority: task.priority,
+      leadAgency: { id: task.leadAgencyId, name: detail.leadAgencyName },
+      coordinatingAgencies: detail.coordinators,
+      deadline: task.deadline,
+      originalDeadline: task.originalDeadline,
+      completionReportedAt: optionalInstant(task.completionReportedAt),
+      completedOn: task.completedOn,
+      directive: { id: detail.directive.id, number: detail.directive.number, conferenceId: detail.conference.id, sector: detail.directive.sector },
+      version: task.version,
+      updatedAt: instant(task.updatedAt),
+      description: task.description,
+      expectedOutput: task.expectedOutput,
+      conference: { id: detail.conference.id, title: detail.conference.title, startsAt: instant(detail.conference.startsAt) },
+      directiveText: detail.directive.text,
+      history: events.map((event) => ({
+        id: event.id,
+        kind: event.kind,
+        at: instant(event.at),
+        agencyName: event.agencyName,
+        byName: event.byName,
+        text: event.text,
+        percent: event.percent,
+        evidenceNumber: event.evidenceNumber,
+        evidenceDate: event.evidenceDate,
+      })),
+    };
+  },
+});
+
+const savedSchema = z.object({ ok: z.literal(true), taskId: z.number().int() });
+const taskPaths = (id: number) => ["/tasks", `/tasks/${id}`];
+
+export const reportProgressRoute = defineApiRoute({
+  method: "POST",
+  path: "/tasks/{id}/progress",
+  operationId: "reportTaskProgress",
+  tag: "Tasks",
+  summary: "The lead unit reports progress (text, %, evidence)",
+  description: "The same rules as the task page's progress form: only a unit officer of the lead unit; the task id comes from the path.",
+  scope: "tasks:write",
+  permission: "tasks.report",
+  params: idParams,
+  body: reportProgressMutation.schema.omit({ taskId: true }),
+  response: savedSchema,
+  successStatus: 201,
+  problems: ["unauthorized", "insufficient_scope", "forbidden", "not_found", "validation_failed", "refused", "unsupported_media_type", "rate_limited"],
+  example: { params: { id: 12 }, body: { text: "Đã kiểm tra 12 điểm cung cấp dịch vụ", percent: 40, evidenceNumber: "15/BC-BCVT", evidenceDate: "2012-08-01" }, response: { ok: true, taskId: 12 } },
+  handle: async (ctx) => {
+    await apiMutate(ctx, reportProgressMutation, { ...ctx.body, taskId: ctx.params.id }, taskPaths(ctx.params.id));
+    return { ok: true as const, taskId: ctx.params.id };
+  },
+});
+
+export const reportCompletionRoute = defineApiRoute({
+  method: "POST",
+  path: "/tasks/{id}/completion",
+  operationId: "reportTaskCompletion",
+  tag: "Tasks",
+  summary: "The lead unit reports the task completed (the secretariat then accepts or returns it)",
+  description: "The same rules as the task page's completion form; `version` is the task's version as last read (a task changed since is refused with 409).",
+  scope: "tasks:write",
+  permission: "tasks.report",
+  params: idParams,
+  body: reportCompletionMutation.schema.in.omit({ taskId: true }),
+  response: savedSchema,
+  successStatus: 201,
+  problems: ["unauthorized", "insufficient_scope", "forbidden", "not_found", "validation_failed", "refused", "conflict", "unsupported_media_type", "rate_limited"],
+  example: { params: { id: 12 }, body: { version: 3, completionText: "Đã hoàn thành kiểm tra", completionEvidenceNumber: "20/BC-BCVT", completionEvidenceDate: "2012-10-15" }, response: { ok: true, taskId: 12 } },
+  handle: async (ctx) => {
+    await apiMutate(ctx, reportCompletionMutation, { ...ctx.body, taskId: ctx.params.id }, taskPaths(ctx.params.id));
+    return { ok: true as const, taskId: ctx.params.id };
+  },
+});
+
+export const addContributionRoute = defineApiRoute({
+  method: "POST",
+  path: "/tasks/{id}/contributions",
+  operationId: "addTaskContribution",
+  tag: "Tasks",
+  summary: "A coordinating unit reports its part",
+  description: "`agencyId` is the coordinating unit reported for: it must be the token owner's own unit.",
+  scope: "tasks:write",
+  permission: "tasks.report",
+  params: idParams,
+  body: addContributionMutation.schema.omit({ taskId: true }),
+  response: savedSchema,
+  successStatus: 201,
+  problems: ["unauthorized", "insufficient_scope", "forbidden", "not_found", "validation_failed", "refused", "unsupported_media_type", "rate_limited"],
+  example: { params: { id: 12 }, body: { agencyId: 7, text: "Đã phối hợp lắp đặt 3 trạm BTS" }, response: { ok: true, taskId: 12 } },
+  handle: async (ctx) => {
+    await apiMutate(ctx, addContributionMutation, { ...ctx.body, taskId: ctx.params.id }, taskPaths(ctx.params.id));
+    return { ok: true as const, taskId: ctx.params.id };
+  },
+});
