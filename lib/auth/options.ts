@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { requestMetaFrom, writeAudit } from "@/lib/audit";
+import { logger } from "@/lib/logger";
 import { getAuthSecret } from "./secret";
 import { signInWithPassword } from "./sign-in";
 
@@ -15,6 +16,8 @@ process.env.AUTH_TRUST_HOST ??= "1";
 
 /** Thrown from authorize() and carried to the sign-in form as `error=RATE_LIMITED:<seconds>`. */
 export const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
+/** The sign-in could not be checked (the database is unreachable): `error=UNAVAILABLE`. */
+export const UNAVAILABLE_ERROR = "UNAVAILABLE";
 
 /** Built per request so that the build (which imports route modules) never reads or writes the secret. */
 export function getAuthOptions(): NextAuthOptions {
@@ -28,7 +31,14 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers(req.headers as Record<string, string>);
-          const result = await signInWithPassword(getDb(), credentials?.username, credentials?.password, requestMetaFrom(headers));
+          let result: Awaited<ReturnType<typeof signInWithPassword>>;
+          try {
+            result = await signInWithPassword(getDb(), credentials?.username, credentials?.password, requestMetaFrom(headers));
+          } catch (error) {
+            // next-auth would put the error's own text (SQL, driver messages) in the redirect URL.
+            logger.error({ err: error }, "sign-in failed: the database could not be reached");
+            throw new Error(UNAVAILABLE_ERROR);
+          }
           if (result.ok) return { id: String(result.user.id), name: result.user.displayName, sessionVersion: result.user.sessionVersion, sessionId: result.sessionId };
           if (result.reason === "rate_limited") throw new Error(`${RATE_LIMITED_PREFIX}${result.retryAfterSeconds}`);
           return null;

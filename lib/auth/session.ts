@@ -1,31 +1,17 @@
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { can, type Permission, type PermissionScope } from "./permissions";
-import { getAuthSecret } from "./secret";
+import { decodeSessionCookie, SESSION_COOKIES } from "./session-cookie";
 import { type CurrentUser, loadSessionUser, type SessionClaims } from "./session-store";
 
 export type { CurrentUser } from "./session-store";
 
-/** The cookie names next-auth v4 gives the session (the first over https). */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
 /** The decoded session cookie of this request, or null when there is none or it does not verify. */
 export async function readSessionToken(): Promise<SessionClaims | null> {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
-  if (!raw) return null;
-  let token: Awaited<ReturnType<typeof decode>>;
-  try {
-    token = await decode({ token: raw, secret: getAuthSecret() });
-  } catch {
-    return null;
-  }
-  const uid = Number(token?.uid);
-  if (!token || !Number.isInteger(uid)) return null;
-  return { uid, sv: token.sv, sid: token.sid };
+  return decodeSessionCookie(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
 }
 
 /**
