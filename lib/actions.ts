@@ -11,6 +11,8 @@ import { can, type Permission, type PermissionScope, roleHasPermission } from "@
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, UserFacingError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { requestLogger } from "@/lib/logger";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 type AuditFn = (entry: Omit<AuditEntry, "actorId" | "actorUsername" | "meta">) => Promise<void>;
 
@@ -88,7 +90,8 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
     return { status: "error", message: t("errors.forbidden") };
   }
 
-  const meta = requestMetaFrom(await headers());
+  const requestHeaders = await headers();
+  const meta = requestMetaFrom(requestHeaders);
   let result: R;
   try {
     result = await db.transaction(async (tx) => {
@@ -106,6 +109,7 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
     throw error;
   }
 
+  requestLogger({ requestId: requestIdFrom(requestHeaders), userId: user.id }).info({ permission: spec.permission }, "change saved");
   // Memoised read models on this server (the overview's counts) must not outlive the change.
   noteDataChanged();
   for (const path of spec.revalidate ?? []) revalidatePath(path);
