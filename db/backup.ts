@@ -26,6 +26,8 @@ export async function backupEmbeddedDatabase(folder: string, file: string): Prom
     const db = openAt(folder);
     let dump: Blob;
     try {
+      // dumpDataDir does not wait for the database to start (it never returned when called first).
+      await db.waitReady;
       dump = await db.dumpDataDir("gzip");
     } finally {
       await db.close();

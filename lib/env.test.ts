@@ -37,6 +37,7 @@ describe("environmentProblems", () => {
     expect(named).toEqual(["AUTH_SECRET", "DATABASE_POOL_MAX", "DATABASE_URL", "LOG_LEVEL", "NEXTAUTH_URL", "NGHISU_DEMO", "PORT", "TRUSTED_PROXIES"]);
     expect(problems.find((line) => line.startsWith("TRUSTED_PROXIES"))).toContain("proxy.internal");
     expect(problems.find((line) => line.startsWith("PORT"))).toContain("65535");
+    expect(problems).toHaveLength(8);
   });
 
   it("requires a shared AUTH_SECRET for PostgreSQL in production", () => {

@@ -13,7 +13,15 @@ import { parseTrustedProxies, type TrustedProxies } from "@/lib/request/client-a
 // An empty variable (`PORT=`) counts as unset, as the defaults in the README say.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 const integerBetween = (min: number, max: number) =>
-  optional(z.string().regex(/^\d+$/, `phải là số nguyên từ ${min} đến ${max} / must be a whole number from ${min} to ${max}`).refine((v) => Number(v) >= min && Number(v) <= max, `phải từ ${min} đến ${max} / must be from ${min} to ${max}`));
+  optional(z.string().refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, `phải là số nguyên từ ${min} đến ${max} / must be a whole number from ${min} to ${max}`));
+
+const trustedProxies = z.string().superRefine((value, ctx) => {
+  try {
+    parseTrustedProxies(value);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: `${(error as Error).message} (ví dụ / e.g. "10.0.0.0/8, 192.168.1.5")` });
+  }
+});
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -26,18 +34,13 @@ const environmentSchema = z
     PORT: integerBetween(1, 65535),
     NGHISU_DEMO: optional(z.enum(["0", "1", "true", "false"], { error: "phải là 0, 1, true hoặc false / must be 0, 1, true or false" })),
     DATABASE_POOL_MAX: integerBetween(1, 1000),
-    TRUSTED_PROXIES: optional(z.string()),
+    TRUSTED_PROXIES: optional(trustedProxies),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `phải là một trong ${LOG_LEVELS.join(", ")} / must be one of them` })),
     NODE_ENV: optional(z.string()),
     NEXTAUTH_SECRET: optional(z.string()),
     NGHISU_ALLOW_GENERATED_SECRET: optional(z.string()),
   })
   .superRefine((vars, ctx) => {
-    try {
-      parseTrustedProxies(vars.TRUSTED_PROXIES);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `${(error as Error).message} (ví dụ / e.g. "10.0.0.0/8, 192.168.1.5")` });
-    }
     const sharedSecret = vars.AUTH_SECRET || vars.NEXTAUTH_SECRET || vars.NGHISU_ALLOW_GENERATED_SECRET === "1";
     if (vars.DATABASE_URL && vars.NODE_ENV === "production" && !sharedSecret) {
       ctx.addIssue({

@@ -49,8 +49,19 @@ async function main() {
   }
 }
 
+// A command whose work never settled (an await that nothing resolves) must not look like success.
+let finished = false;
+process.on("beforeExit", () => {
+  if (finished) return;
+  console.error("db: stopped before the command finished.");
+  process.exit(1);
+});
+
 main()
   .then(() => closeDb())
+  .then(() => {
+    finished = true;
+  })
   .catch(async (error) => {
     console.error(error instanceof Error ? error.message : error);
     await closeDb().catch(() => {});
