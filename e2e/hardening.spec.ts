@@ -24,7 +24,7 @@ test.describe("attached files up to 20 MB", () => {
   test("9,9 / 10,1 / 19,9 MB attach; 20,1 MB is refused under the field", async ({ page }) => {
     test.setTimeout(300_000);
     await signIn(page, "vanphong");
-    const conference = await createConference(page, uniqueName("Hội nghị tệp lớn"), "Hội nghị sơ kết", "2026-12-20", "08:00", "11:00");
+    const conference = await createConference(page, uniqueName("Hội nghị tệp lớn"), "Tổng kết năm", "20/12/2012", "08:00", "11:00");
     await page.goto(conference);
     for (const size of [9.9, 10.1, 19.9]) {
       const name = await attach(page, size);
