@@ -17,7 +17,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
   // Attached files may be up to 20 MB (lib/storage); the default server-action body limit is 1 MB.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // proxy.ts runs on those POSTs too, and Next hands the proxy at most 10 MB of a body by
+  // default: past that the action got a cut-off form and failed with a 500.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },

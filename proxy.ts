@@ -1,17 +1,41 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { ensureRequestId, REQUEST_ID_HEADER } from "@/lib/request/request-id";
 
 /**
- * Runs before every page. It does two things only: sends visitors without a session
- * cookie to the sign-in page, and sets the Content-Security-Policy with a fresh nonce.
+ * Runs before every page. It sends visitors without a session cookie to the sign-in page,
+ * sets the Content-Security-Policy with a fresh nonce, gives the request an id for the
+ * logs, and answers 403 to a form post from another site (Next refuses those server
+ * actions too, but with a 500 that monitoring counts as our fault).
  * It is NOT the security check: every page, route handler and server action checks
  * the user and permission itself (a proxy can be bypassed, see CVE-2025-29927).
  */
-// Pages and feeds that identify their visitor otherwise (sign-in, the public weekly schedule, secret calendar-feed tokens, API bearer tokens).
-const PUBLIC_PATHS = ["/login", "/api/auth", "/lich-cong-tac", "/api/calendar", "/api/v1"];
+// Pages and feeds that identify their visitor otherwise (sign-in, the public weekly schedule,
+// secret calendar-feed tokens, API bearer tokens), and the health check for the load balancer.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/lich-cong-tac", "/api/calendar", "/api/v1", "/api/health"];
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * A POST to a page is a server action; one whose Origin is another site is refused, as Next
+ * itself decides (Origin host against X-Forwarded-Host, else Host). Route handlers under
+ * /api check their own requests (next-auth its CSRF token).
+ */
+function isForeignActionPost(request: NextRequest): boolean {
+  if (request.method !== "POST" || request.nextUrl.pathname.startsWith("/api/")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = origin === "null" ? "null" : new URL(origin).host;
+  } catch {
+    return true;
+  }
+  return !host || originHost !== host.split(",")[0].trim();
+}
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isForeignActionPost(request)) return new NextResponse("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   // Server action POSTs are left to the action, which answers "signed out" itself instead of a redirect.
@@ -38,11 +62,14 @@ export function proxy(request: NextRequest) {
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 
+  const requestId = ensureRequestId(request.headers);
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }

@@ -59,12 +59,21 @@ test.describe("sign-in by role", () => {
     expect(Number(response.headers()["retry-after"])).toBeGreaterThan(800);
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session on the server: a copy of its cookie stops working too", async ({ page, browser }) => {
     await signIn(page, "theodoi");
+    const copied = (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"));
+    expect(copied).not.toHaveLength(0);
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
+
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copied);
+    const thief = await elsewhere.newPage();
+    await thief.goto("/conferences");
+    await expect(thief).toHaveURL(/\/login/);
+    await elsewhere.close();
   });
 });
 

@@ -20,6 +20,8 @@ const env = {
   NGHISU_DATA_DIR: dataDir,
   NGHISU_DEMO: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-only-for-tests",
+  // The tests stand in for a load balancer: they may say which client address a request is from.
+  TRUSTED_PROXIES: "127.0.0.1",
 };
 const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

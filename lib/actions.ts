@@ -11,6 +11,8 @@ import { can, type Permission, type PermissionScope, roleHasPermission } from "@
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { ConflictError, isUniqueViolation, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { requestLogger } from "@/lib/logger";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 type AuditFn = (entry: Omit<AuditEntry, "actorId" | "actorUsername" | "meta">) => Promise<void>;
 
@@ -126,7 +128,8 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
 
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: t("errors.signedOut"), values };
-  const outcome = await runMutation(user, raw, spec, requestMetaFrom(await headers()));
+  const requestHeaders = await headers();
+  const outcome = await runMutation(user, raw, spec, requestMetaFrom(requestHeaders));
   switch (outcome.status) {
     case "forbidden":
       return { status: "error", message: t("errors.forbidden") };
@@ -148,6 +151,7 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
       return { status: "error", message: t("errors.duplicate"), values };
   }
 
+  requestLogger({ requestId: requestIdFrom(requestHeaders), userId: user.id }).info({ permission: spec.permission }, "change saved");
   for (const path of spec.revalidate ?? []) revalidatePath(path);
   if (spec.redirectTo) redirect(spec.redirectTo(outcome.result));
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };

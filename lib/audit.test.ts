@@ -33,9 +33,18 @@ describe("audit log", () => {
     expect((row.after as { displayName: string }).displayName).toBe("Mới");
   });
 
-  it("takes the client address from the first x-forwarded-for entry", () => {
+  it("takes the right-most x-forwarded-for hop that no trusted proxy added (none trusted by default)", () => {
     const headers = new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": "Chromium" });
-    expect(requestMetaFrom(headers)).toEqual({ ip: "203.0.113.7", userAgent: "Chromium" });
-    expect(requestMetaFrom(new Headers()).ip).toBe("unknown");
+    const before = process.env.TRUSTED_PROXIES;
+    try {
+      delete process.env.TRUSTED_PROXIES;
+      expect(requestMetaFrom(headers)).toEqual({ ip: "10.0.0.1", userAgent: "Chromium" });
+      process.env.TRUSTED_PROXIES = "10.0.0.0/8";
+      expect(requestMetaFrom(headers)).toEqual({ ip: "203.0.113.7", userAgent: "Chromium" });
+      expect(requestMetaFrom(new Headers()).ip).toBe("unknown");
+    } finally {
+      if (before === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = before;
+    }
   });
 });

@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/request/client-address";
 
 export interface RequestMeta {
   ip: string;
@@ -49,11 +51,15 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
   });
 }
 
-/** The client's address as the first proxy saw it. `next start` itself sets x-forwarded-for. */
+/**
+ * The client's address: the right-most X-Forwarded-For hop not added by a trusted proxy
+ * (TRUSTED_PROXIES; the app server appends the socket's address itself, see
+ * lib/request/peer-address.ts), so a client cannot choose the address that is rate-limited
+ * and audited.
+ */
 export function requestMetaFrom(headers: Pick<Headers, "get">): RequestMeta {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || headers.get("x-real-ip") || "unknown",
+    ip: clientAddress(headers.get("x-forwarded-for"), env.trustedProxies),
     userAgent: headers.get("user-agent"),
   };
 }

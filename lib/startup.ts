@@ -2,7 +2,9 @@ import { databaseKind, getDb, openEmbeddedDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { buildTemplateLocation, renewTemplateSecrets, replaceSpare, restoreTemplate, type TemplateKind } from "@/db/pglite-template";
 import { seedDemo } from "@/db/seed";
-import { env } from "@/lib/env";
+import { env, environmentProblems } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { appendPeerAddressToForwardedFor } from "@/lib/request/peer-address";
 
 /**
  * Brings the database up to date before the first request: migrations always, the demo
@@ -25,4 +27,32 @@ export async function prepareDatabase(): Promise<void> {
   // For the next fresh folder, once the first page is served: copying at once took CPU and disk
   // from it (first 200 on /login 3.5 → 7 s on the benchmark machine).
   if (template && restored) setTimeout(() => void replaceSpare(template), 5_000).unref();
+}
+
+/**
+ * What the server does before its first request (instrumentation.ts): check the environment,
+ * record each request's socket address for the client-address rule, prepare the database.
+ * Anything wrong here stops the process with a non-zero code and one clear message (a bad
+ * variable, the embedded data folder held by another server, an unreachable database):
+ * Next would otherwise keep listening and answer every request with 500.
+ */
+export async function startServer(exit: (code: number) => never = process.exit): Promise<void> {
+  const problems = environmentProblems();
+  if (problems.length > 0) {
+    stopWith(["Cấu hình không hợp lệ / Invalid configuration:", ...problems.map((line) => `  ${line}`)].join("\n"), { problems }, exit);
+  }
+  appendPeerAddressToForwardedFor();
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    stopWith(error instanceof Error ? error.message : String(error), { err: error }, exit);
+  }
+  logger.info({ database: databaseKind() }, "ready");
+}
+
+function stopWith(message: string, fields: Record<string, unknown>, exit: (code: number) => never): never {
+  // For the person at the terminal as plain text, and for the log collector as JSON.
+  process.stderr.write(`Nghị Sự: ${message}\n`);
+  logger.fatal(fields, message);
+  return exit(1);
 }

@@ -5,6 +5,7 @@
 import { closeDb, getDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { startWorker } from "@/lib/notifications/worker";
 
 async function main() {
@@ -13,7 +14,7 @@ async function main() {
     process.exit(2);
   }
   await runMigrations();
-  const worker = startWorker({ db: getDb(), onError: (error) => console.error("Notification worker:", error instanceof Error ? error.message : error) });
+  const worker = startWorker({ db: getDb(), onError: (error) => logger.error({ err: error }, "notification worker") });
   const stop = async () => {
     await worker.stop();
     await closeDb();

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 
 const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
+const UNAVAILABLE = "UNAVAILABLE";
 
 /** Translated on the server (app/(auth)/login/page.tsx): the browser gets no message formatter. */
 export interface LoginFormLabels {
@@ -13,6 +14,8 @@ export interface LoginFormLabels {
   submit: string;
   submitting: string;
   invalid: string;
+  /** The database cannot be reached: say so instead of blaming the password or the attempts. */
+  unavailable: string;
   failed: string;
 }
 
@@ -38,7 +41,7 @@ export function LoginForm({ callbackUrl, initialError, labels }: { callbackUrl: 
         window.location.assign(`/login?${new URLSearchParams({ error: code, callbackUrl })}`);
         return;
       }
-      setError(code === "CredentialsSignin" ? labels.invalid : labels.failed);
+      setError(code === "CredentialsSignin" ? labels.invalid : code === UNAVAILABLE ? labels.unavailable : labels.failed);
     } catch {
       setError(labels.failed);
     }

@@ -9,7 +9,7 @@ import { deleteFileAction, uploadFileAction } from "@/lib/storage/actions";
 import { ACCEPT_ATTRIBUTE } from "@/lib/storage/content-type";
 import { formatFileSize } from "@/lib/storage/format-size";
 import type { FileOwnerType } from "@/lib/storage/owners";
-import { fileStore, type StoredFileListItem } from "@/lib/storage/store";
+import { fileStore, MAX_FILE_BYTES, type StoredFileListItem } from "@/lib/storage/store";
 import { FileField } from "./file-field";
 
 /**
@@ -65,7 +65,7 @@ export async function Attachments({ ownerType, ownerId, canChange }: { ownerType
         <ActionForm action={uploadFileAction} labels={uploadLabels} variant="secondary" className="rounded border border-slate-200 bg-white p-4">
           <HiddenField name="ownerType" value={ownerType} />
           <HiddenField name="ownerId" value={ownerId} />
-          <FileField name="file" label={t("fileLabel")} hint={t("fileHint")} accept={ACCEPT_ATTRIBUTE} />
+          <FileField name="file" label={t("fileLabel")} hint={t("fileHint")} accept={ACCEPT_ATTRIBUTE} maxBytes={MAX_FILE_BYTES} tooLargeMessage={t("tooLarge")} />
         </ActionForm>
       ) : null}
     </section>

@@ -1,14 +1,38 @@
 "use client";
 
+import { type ChangeEvent, useState } from "react";
 import { useFieldState } from "@/components/ui/action-form";
 
 /**
  * A file input in the same frame as components/ui/fields.tsx (label, hint, error under
  * the label). A refused upload cannot keep the chosen file (browsers forbid setting it),
- * so the user picks it again.
+ * so the user picks it again. A file over `maxBytes` is refused as soon as it is chosen
+ * (the server refuses it too, but only after receiving it all).
  */
-export function FileField({ name, label, hint, accept }: { name: string; label: string; hint?: string; accept?: string }) {
-  const { error } = useFieldState(name);
+export function FileField({
+  name,
+  label,
+  hint,
+  accept,
+  maxBytes,
+  tooLargeMessage,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  accept?: string;
+  maxBytes?: number;
+  tooLargeMessage?: string;
+}) {
+  const { error: serverError } = useFieldState(name);
+  const [chosenTooLarge, setChosenTooLarge] = useState(false);
+  const error = chosenTooLarge ? tooLargeMessage : serverError;
+  function checkSize(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    const tooLarge = Boolean(file && maxBytes !== undefined && file.size > maxBytes);
+    setChosenTooLarge(tooLarge);
+    if (tooLarge) event.target.value = "";
+  }
   return (
     <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
       <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
@@ -27,6 +51,7 @@ export function FileField({ name, label, hint, accept }: { name: string; label: 
         name={name}
         type="file"
         accept={accept}
+        onChange={checkSize}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hint ? `hint-${name}` : null, `error-${name}`].filter(Boolean).join(" ")}
         className={`mt-1 block w-full max-w-full rounded border-2 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:font-semibold ${error ? "border-danger-600" : "border-slate-600"}`}

@@ -7,7 +7,7 @@ import { getFormLabels } from "@/lib/i18n/form-labels";
 import { uploadFileAction } from "@/lib/storage/actions";
 import { ACCEPT_ATTRIBUTE } from "@/lib/storage/content-type";
 import { formatFileSize } from "@/lib/storage/format-size";
-import type { StoredFileListItem } from "@/lib/storage/store";
+import { MAX_FILE_BYTES, type StoredFileListItem } from "@/lib/storage/store";
 import type { TaskEventRow } from "@/lib/tasks/queries";
 
 const REPORT_KINDS = new Set<TaskEventRow["kind"]>(["progress", "contribution", "completion_reported"]);
@@ -78,7 +78,7 @@ export async function TaskHistory({ events, files, attachToEventId }: { events: 
                 <ActionForm action={uploadFileAction} labels={uploadLabels} variant="secondary" className="mt-3">
                   <HiddenField name="ownerType" value="task_event" />
                   <HiddenField name="ownerId" value={event.id} />
-                  <FileField name="file" label={t("detail.attach")} hint={tf("fileHint")} accept={ACCEPT_ATTRIBUTE} />
+                  <FileField name="file" label={t("detail.attach")} hint={tf("fileHint")} accept={ACCEPT_ATTRIBUTE} maxBytes={MAX_FILE_BYTES} tooLargeMessage={tf("tooLarge")} />
                 </ActionForm>
               ) : null}
             </li>

@@ -32,5 +32,9 @@ export const auditLog = pgTable(
       .on(t.actorUsername, t.at)
       .where(sql`${t.action} = 'auth.sign_in_failed'`),
     index("audit_log_failed_sign_in_ip_idx").on(t.ip, t.at).where(sql`${t.action} = 'auth.sign_in_failed'`),
+    // The lockout per username and address (lib/auth/rate-limit.ts).
+    index("audit_log_failed_sign_in_user_ip_idx")
+      .on(t.actorUsername, t.ip, t.at)
+      .where(sql`${t.action} = 'auth.sign_in_failed'`),
   ],
 );

@@ -1,5 +1,6 @@
 export * from "./directory";
 export * from "./users";
+export * from "./sessions";
 export * from "./audit";
 export * from "./conferences";
 export * from "./files";

@@ -8,6 +8,8 @@ import { ifNoneMatchHits } from "@/lib/calendar/etag";
 import { ApiProblem, localeOf, problemResponse } from "./problem";
 import { type ApiContext, type ApiRoute, strongEtag } from "./route";
 import { authenticateApiToken } from "./tokens";
+import { requestLogger } from "@/lib/logger";
+import { requestIdFrom } from "@/lib/request/request-id";
 
 /*
  * The one wrapper of every /api/v1 route handler: bearer token → rate limit → scope → the
@@ -86,8 +88,8 @@ export function apiHandler<P extends z.ZodType, Q extends z.ZodType, R extends z
         for (const [name, value] of Object.entries(rateHeaders)) response.headers.set(name, value);
         return response;
       }
-      // Unexpected: a generic problem, never the error's text (it may hold SQL); Next logs the error.
-      console.error(error);
+      // Unexpected: a generic problem, never the error's text (it may hold SQL); the log keeps it.
+      requestLogger({ requestId: requestIdFrom(request.headers) }).error({ err: error, path: instance }, "API request failed");
       return problemResponse(new ApiProblem("internal", { detailKey: "api.errors.internal" }), locale, instance);
     }
   };

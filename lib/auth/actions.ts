@@ -14,6 +14,6 @@ import { endSession } from "./sign-out";
  */
 export async function signOutAction(): Promise<void> {
   const token = await readSessionToken();
-  await endSession(getDb(), await cookies(), token?.uid ?? null, requestMetaFrom(await headers()));
+  await endSession(getDb(), await cookies(), token, requestMetaFrom(await headers()));
   redirect("/login");
 }

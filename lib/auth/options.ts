@@ -2,11 +2,13 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { requestMetaFrom, writeAudit } from "@/lib/audit";
+import { logger } from "@/lib/logger";
 import { getAuthSecret } from "./secret";
 import { signInWithPassword } from "./sign-in";
 
-/** Session lifetime: one working day and a bit; "sign out everywhere" ends sessions sooner. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { closeSession, SESSION_MAX_AGE_SECONDS } from "./session-store";
+
+export { SESSION_MAX_AGE_SECONDS } from "./session-store";
 
 // Without NEXTAUTH_URL, derive the site's address from the request (any PORT, behind a
 // proxy that sets x-forwarded-host/proto). Redirects still stay on that same origin.
@@ -14,6 +16,8 @@ process.env.AUTH_TRUST_HOST ??= "1";
 
 /** Thrown from authorize() and carried to the sign-in form as `error=RATE_LIMITED:<seconds>`. */
 export const RATE_LIMITED_PREFIX = "RATE_LIMITED:";
+/** The sign-in could not be checked (the database is unreachable): `error=UNAVAILABLE`. */
+export const UNAVAILABLE_ERROR = "UNAVAILABLE";
 
 /** Built per request so that the build (which imports route modules) never reads or writes the secret. */
 export function getAuthOptions(): NextAuthOptions {
@@ -27,8 +31,15 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers(req.headers as Record<string, string>);
-          const result = await signInWithPassword(getDb(), credentials?.username, credentials?.password, requestMetaFrom(headers));
-          if (result.ok) return { id: String(result.user.id), name: result.user.displayName, sessionVersion: result.user.sessionVersion };
+          let result: Awaited<ReturnType<typeof signInWithPassword>>;
+          try {
+            result = await signInWithPassword(getDb(), credentials?.username, credentials?.password, requestMetaFrom(headers));
+          } catch (error) {
+            // next-auth would put the error's own text (SQL, driver messages) in the redirect URL.
+            logger.error({ err: error }, "sign-in failed: the database could not be reached");
+            throw new Error(UNAVAILABLE_ERROR);
+          }
+          if (result.ok) return { id: String(result.user.id), name: result.user.displayName, sessionVersion: result.user.sessionVersion, sessionId: result.sessionId };
           if (result.reason === "rate_limited") throw new Error(`${RATE_LIMITED_PREFIX}${result.retryAfterSeconds}`);
           return null;
         },
@@ -38,15 +49,22 @@ export function getAuthOptions(): NextAuthOptions {
       // Sign-ins are audited in signInWithPassword (with the address); sign-outs here.
       async signOut({ token }) {
         const actorId = Number(token?.uid);
-        if (Number.isInteger(actorId)) await writeAudit(getDb(), { action: "auth.sign_out", actorId, entityType: "user", entityId: actorId });
+        if (!Number.isInteger(actorId)) return;
+        await getDb().transaction(async (tx) => {
+          await closeSession(tx, { uid: actorId, sid: token.sid });
+          await writeAudit(tx, { action: "auth.sign_out", actorId, entityType: "user", entityId: actorId });
+        });
       },
     },
     callbacks: {
-      // The token carries only who and which session generation; role and agency are read fresh on every request.
+      // The token carries only who, which session generation and which sign-in (its user_sessions row);
+      // role and agency are read fresh on every request.
       jwt({ token, user }) {
         if (user) {
+          const signedIn = user as { sessionVersion?: number; sessionId?: string };
           token.uid = Number(user.id);
-          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.sv = signedIn.sessionVersion ?? 0;
+          token.sid = signedIn.sessionId;
         }
         return token;
       },

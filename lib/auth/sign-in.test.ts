@@ -4,7 +4,7 @@ import { auditLog, users } from "@/db/schema";
 import { db } from "@/test/db";
 import { createUser, unique } from "@/test/factories";
 import { hashPassword, passwordWeakness, verifyPassword } from "./password";
-import { MAX_FAILURES_PER_USERNAME } from "./rate-limit";
+import { MAX_FAILURES_PER_USERNAME_AND_ADDRESS } from "./rate-limit";
 import { signInWithPassword } from "./sign-in";
 
 const meta = () => ({ ip: unique("ip"), userAgent: "vitest" });
@@ -51,13 +51,15 @@ describe("signInWithPassword", () => {
     expect(failures).toHaveLength(1);
   });
 
-  it("blocks the attempt after ten failures even with the right password", async () => {
+  it("blocks the attempt after ten failures from one address even with the right password, not from another address", async () => {
     const password = "Hội-nghị-2012";
     const user = await createUser(db(), { passwordHash: await hashPassword(password) });
-    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) await signInWithPassword(db(), user.username, `wrong-${i}`, meta());
-    const result = await signInWithPassword(db(), user.username, password, meta());
+    const guesser = meta();
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME_AND_ADDRESS; i++) await signInWithPassword(db(), user.username, `wrong-${i}`, guesser);
+    const result = await signInWithPassword(db(), user.username, password, guesser);
     expect(result.ok).toBe(false);
     expect(result).toMatchObject({ reason: "rate_limited" });
+    expect(await signInWithPassword(db(), user.username, password, meta())).toMatchObject({ ok: true });
     const blocked = await db().select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in_blocked"), eq(auditLog.actorUsername, user.username)));
     expect(blocked).toHaveLength(1);
   });

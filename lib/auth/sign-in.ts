@@ -4,9 +4,10 @@ import { users } from "@/db/schema";
 import { type RequestMeta, writeAudit } from "@/lib/audit";
 import { verifyPassword } from "./password";
 import { checkSignInAllowed } from "./rate-limit";
+import { openSession } from "./session-store";
 
 export type SignInResult =
-  | { ok: true; user: { id: number; username: string; displayName: string; sessionVersion: number } }
+  | { ok: true; user: { id: number; username: string; displayName: string; sessionVersion: number }; sessionId: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
@@ -35,12 +36,14 @@ export async function signInWithPassword(db: Db, rawUsername: unknown, rawPasswo
     return { ok: false, reason: "invalid" };
   }
 
-  await db.transaction(async (tx) => {
+  const sessionId = await db.transaction(async (tx) => {
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, account.id));
     await writeAudit(tx, { action: "auth.sign_in", actorId: account.id, actorUsername: username, entityType: "user", entityId: account.id, meta });
+    return openSession(tx, account.id);
   });
   return {
     ok: true,
     user: { id: account.id, username: account.username, displayName: account.displayName, sessionVersion: account.sessionVersion },
+    sessionId,
   };
 }

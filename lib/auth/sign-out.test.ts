@@ -30,7 +30,7 @@ describe("endSession", () => {
       "NEXT_LOCALE",
     ]);
     const requestMeta = meta();
-    await endSession(db(), jar, user.id, requestMeta);
+    await endSession(db(), jar, { uid: user.id, sid: null }, requestMeta);
 
     expect(calls.map(([name]) => name)).toEqual(["next-auth.session-token", "__Secure-next-auth.session-token", "next-auth.session-token.0", "next-auth.session-token.1"]);
     for (const [name, value, options] of calls) {
@@ -53,7 +53,7 @@ describe("endSession", () => {
   it("still clears the cookies when the audit cannot be written", async () => {
     const { jar, calls } = jarWith(["next-auth.session-token"]);
     // An actor id that does not exist breaks the audit row's foreign key (or any insert failure).
-    const failing = endSession(db(), jar, -1, meta());
+    const failing = endSession(db(), jar, { uid: -1, sid: null }, meta());
     await expect(failing).rejects.toThrow();
     expect(calls).toHaveLength(1);
   });

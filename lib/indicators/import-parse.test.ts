@@ -1,9 +1,7 @@
-import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
   cellText,
-  declaredUnpackedSize,
   detectImportFileKind,
   ImportFileError,
   MAX_IMPORT_BYTES,
@@ -11,6 +9,7 @@ import {
   parseCsvImport,
   parseImportFile,
 } from "./import-parse";
+import { buildZip } from "@/lib/zip/test-helpers";
 import { EN_LABELS, VI_LABELS } from "./import-test-helpers";
 
 const LABELS = [VI_LABELS, EN_LABELS];
@@ -157,39 +156,19 @@ describe("the type of an uploaded file", () => {
     expect(await errorKey(detectImportFileKind(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x31), "so-lieu.csv"))).toBe("tooLarge");
   });
 
-  it("refuses an archive that would unpack to far more than any template, before unpacking it", async () => {
-    const raw = Buffer.alloc(41 * 1024 * 1024);
-    const data = deflateRawSync(raw);
-    const name = Buffer.from("xl/worksheets/sheet1.xml");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(1, 8);
-    end.writeUInt16LE(1, 10);
-    end.writeUInt32LE(central.length + name.length, 12);
-    end.writeUInt32LE(local.length + name.length + data.length, 16);
-    const bomb = new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
-    expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(declaredUnpackedSize(bomb)).toBe(raw.length);
-    expect(await errorKey(parseImportFile(bomb, "xlsx", LABELS))).toBe("unpackedTooLarge");
+  it("refuses an archive that would unpack to far more than any template, whatever its headers claim, before exceljs sees it", async () => {
+    const content = Buffer.alloc(41 * 1024 * 1024);
+    const honest = buildZip([{ name: "xl/worksheets/sheet1.xml", content }]);
+    // The same bytes with headers that claim 1 000 bytes: exceljs would unpack them all.
+    const lying = buildZip([{ name: "xl/worksheets/sheet1.xml", content, declaredSize: 1000 }]);
+    for (const bomb of [honest, lying]) {
+      expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
+      expect(await errorKey(parseImportFile(bomb, "xlsx", LABELS))).toBe("unpackedTooLarge");
+    }
     const template = await workbookBytes((sheet) => sheet.addRow(["Mã chỉ tiêu", "Giá trị"]));
-    expect(declaredUnpackedSize(template)).toBeGreaterThan(0);
+    const readable = await errorKey(parseImportFile(template, "xlsx", LABELS));
+    expect(readable).not.toBe("unpackedTooLarge");
+    expect(readable).not.toBe("unreadable");
   });
 
   it("refuses a damaged workbook as unreadable", async () => {

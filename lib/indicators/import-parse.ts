@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { detectAllowedType, extensionOf } from "@/lib/storage/content-type";
+import { checkUnpackedSize } from "@/lib/zip/unpacked-size";
 import { type CsvDelimiter, CsvSyntaxError, parseCsv, stripFormulaGuard } from "./import-csv";
 
 /*
@@ -57,6 +58,10 @@ export type ImportFileErrorKey = "typeNotAllowed" | "oldExcel" | "csvNotUtf8" | 
 
 /** What an .xlsx may unpack to: far more than 2,000 rows of the template need, far less than a zip bomb's gigabytes. */
 export const MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
+/** What one part of it (a worksheet, the shared strings) may unpack to. */
+export const MAX_UNPACKED_ENTRY_BYTES = 30 * 1024 * 1024;
+/** Parts an .xlsx may have: the template has about a dozen. */
+export const MAX_ARCHIVE_ENTRIES = 1000;
 
 export class ImportFileError extends Error {
   constructor(readonly key: ImportFileErrorKey) {
@@ -121,43 +126,12 @@ export function parseCsvImport(text: string, labelSets: readonly ImportSheetLabe
   throw new ImportFileError(quoteError ? "csvQuote" : "noHeader");
 }
 
-/**
- * The total size an .xlsx (a zip archive) declares its contents unpack to, from its central
- * directory, without unpacking anything; null when the archive cannot be read that way
- * (damaged, or ZIP64, which no 2 MB template needs). exceljs unpacks everything into memory,
- * so a small file that unpacks to gigabytes is refused before it gets there.
- */
-export function declaredUnpackedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const END_OF_DIRECTORY = 0x06054b50;
-  const DIRECTORY_ENTRY = 0x02014b50;
-  let end = -1;
-  // The end record is the last 22 bytes plus a comment of at most 65,535 bytes.
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) return null;
-    const size = view.getUint32(at + 24, true);
-    if (size === 0xffffffff) return null;
-    total += size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return total;
-}
-
 /** The first worksheet that has the header row, as rows of text. */
 export async function readXlsxGrid(bytes: Uint8Array): Promise<GridRow[]> {
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === null) throw new ImportFileError("unreadable");
-  if (unpacked > MAX_UNPACKED_BYTES) throw new ImportFileError("unpackedTooLarge");
+  // exceljs unpacks the whole archive into memory: measure what it really unpacks to first
+  // (whatever its headers claim), and refuse a zip bomb after inflating at most the limit.
+  const unpacked = checkUnpackedSize(bytes, { perEntry: MAX_UNPACKED_ENTRY_BYTES, total: MAX_UNPACKED_BYTES, entries: MAX_ARCHIVE_ENTRIES });
+  if (!unpacked.ok) throw new ImportFileError(unpacked.reason === "tooLarge" ? "unpackedTooLarge" : "unreadable");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Uint8Array.from(bytes).buffer);

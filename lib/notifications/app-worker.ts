@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { logger } from "@/lib/logger";
 import { startWorker } from "./worker";
 
 /** The worker inside the app server (instrumentation.ts), once per process. */
@@ -7,5 +8,5 @@ export function startAppWorker(): void {
   const holder = globalThis as typeof globalThis & { [key]?: boolean };
   if (holder[key]) return;
   holder[key] = true;
-  startWorker({ db: getDb(), onError: (error) => console.error("Notification worker:", error instanceof Error ? error.message : error) });
+  startWorker({ db: getDb(), onError: (error) => logger.error({ err: error }, "notification worker") });
 }

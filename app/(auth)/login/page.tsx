@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { RATE_LIMITED_PREFIX } from "@/lib/auth/options";
+import { RATE_LIMITED_PREFIX, UNAVAILABLE_ERROR } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/safe-redirect";
@@ -19,6 +19,7 @@ function describeSignInError(code: string, t: Awaited<ReturnType<typeof getTrans
     const seconds = Number(code.slice(RATE_LIMITED_PREFIX.length)) || 60;
     return t("auth.rateLimited", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
   }
+  if (code === UNAVAILABLE_ERROR) return t("auth.unavailable");
   return code === "CredentialsSignin" ? t("auth.invalid") : t("auth.failed");
 }
 
@@ -34,6 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     submit: t("auth.submit"),
     submitting: t("auth.submitting"),
     invalid: t("auth.invalid"),
+    unavailable: t("auth.unavailable"),
     failed: t("auth.failed"),
   };
   return (
