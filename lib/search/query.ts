@@ -107,6 +107,11 @@ export function matchesSearch(search: ParsedSearch | null, text: string): boolea
   );
 }
 
+/** Typos are corrected only in words of five letters or more: a short one is more likely another word than a misspelling. */
+export function isCorrectable(word: string): boolean {
+  return word.length >= 5 && /^[a-z]+$/.test(word);
+}
+
 /** Levenshtein distance with transpositions (optimal string alignment): "one typo" is 1. */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -119,9 +124,9 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** Whether a word of the text is the typed one with a typo (only for typed words of five letters or more, as in SQL). */
+/** Whether a word of the text is the typed one with a typo (the rule of lib/search/typos.ts: one edit, typed words of five letters or more). */
 function isTypoOf(word: string, typed: string): boolean {
-  if (typed.length < 5 || !/^[a-z]+$/.test(typed) || word.length < 4) return false;
+  if (word.length < 4) return false;
   return editDistance(word, typed) <= 1 || (word.length > typed.length && editDistance(word.slice(0, typed.length), typed) <= 1);
 }
 
@@ -138,11 +143,17 @@ export function highlightParts(text: string, search: ParsedSearch | null): Highl
   if (!search) return [{ text, match: false }];
   const prefixes = search.terms.flatMap((term) => term.words);
   const exact = new Set(search.terms.flatMap((term) => term.alternatives.flat()));
+  // As in SQL, a misspelling is looked for only where the typed word itself is not found.
+  const words = foldSearchText(text).split(" ");
+  const misspelt = search.terms
+    .filter((term) => term.words.length === 1 && term.alternatives.length === 0 && isCorrectable(term.words[0]))
+    .map((term) => term.words[0])
+    .filter((typed) => !words.some((word) => word.startsWith(typed)));
   const parts: HighlightPart[] = [];
   let last = 0;
   for (const found of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const folded = foldSearchText(found[0]);
-    const marked = exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix) || isTypoOf(folded, prefix));
+    const marked = exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix)) || misspelt.some((typed) => isTypoOf(folded, typed));
     if (!marked) continue;
     const start = found.index ?? 0;
     if (start > last) parts.push({ text: text.slice(last, start), match: false });

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type ParsedSearch, parseSearch, type SearchTerm, toTsQuery } from "./query";
-import { correctionsQuery, isCorrectable } from "./typos";
+import { isCorrectable, type ParsedSearch, parseSearch, type SearchTerm, toTsQuery } from "./query";
+import { correctionsQuery } from "./typos";
 
 /**
  * The one way text is matched in SQL: every list's text filter and the search page use these.

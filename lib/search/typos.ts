@@ -7,14 +7,7 @@ import { type SQL, sql } from "drizzle-orm";
  * gets it from the same SQL fragment, with no extra round trip.
  */
 
-/** Typos are corrected only in longer words: a short one is more likely another word than a misspelling. */
-export const MIN_CORRECTED_LENGTH = 5;
 const MAX_CORRECTIONS = 5;
-
-/** Whether a typed word is one whose misspelling is corrected. */
-export function isCorrectable(word: string): boolean {
-  return word.length >= MIN_CORRECTED_LENGTH && /^[a-z]+$/.test(word);
-}
 
 /**
  * The known words one edit from `word` (or whose beginning is), as a tsquery "a | b", or an empty

@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={search ? t("resultsFor", { q }) : t("title")} intro={t("intro")} />
-      <FilterForm action="/search" filtered={false} submitLabel={t("submit")} clearLabel="" gridClassName="sm:grid-cols-[1fr_auto] sm:items-end">
+      <FilterForm action="/search" filtered={false} submitLabel={t("submit")} clearLabel="" gridClassName="sm:grid-cols-[minmax(0,42rem)_auto] sm:items-end">
         <TextField name="q" type="search" label={t("label")} defaultValue={q} autoComplete="off" />
       </FilterForm>
       {search ? <SearchResults q={q} search={search.parsed} groups={groups} /> : null}
