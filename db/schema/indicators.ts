@@ -156,7 +156,11 @@ export type ValueStatus = (typeof valueStatuses)[number];
 export const valueStatusEnum = pgEnum("indicator_value_status", valueStatuses);
 
 const valueColumns = {
-  value: numeric({ precision: 20, scale: 4 }).notNull(),
+  /**
+   * Null when the source gave only a comparison ("tăng 53%" for a sub-indicator without its
+   * figure): the comparison is kept as reported rather than dropped (values_something_entered).
+   */
+  value: numeric({ precision: 20, scale: 4 }),
   status: valueStatusEnum().notNull().default("estimated"),
   note: text(),
   /** The year-on-year growth as the source wrote it ("+9% vs 2011" → 9), kept when no base is in the system. */
@@ -180,7 +184,14 @@ export const indicatorValues = pgTable(
     ...valueColumns,
     version: integer().notNull().default(1),
   },
-  (t) => [uniqueIndex("indicator_values_report_indicator_unique").on(t.reportId, t.indicatorId), index("indicator_values_indicator_idx").on(t.indicatorId)],
+  (t) => [
+    uniqueIndex("indicator_values_report_indicator_unique").on(t.reportId, t.indicatorId),
+    index("indicator_values_indicator_idx").on(t.indicatorId),
+    check(
+      "indicator_values_something_entered",
+      sql`${t.value} IS NOT NULL OR ${t.reportedGrowthPercent} IS NOT NULL OR ${t.reportedPlanPercent} IS NOT NULL OR ${t.note} IS NOT NULL`,
+    ),
+  ],
 );
 
 /** Every earlier version of a value, written when it is revised, so an estimate made official stays traceable. */

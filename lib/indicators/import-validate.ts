@@ -23,7 +23,8 @@ export interface ImportIndicator {
 }
 
 export interface ExistingValue {
-  value: string;
+  /** Null when only a comparison was reported. */
+  value: string | null;
   status: ValueStatus;
   note: string | null;
   reportedGrowthPercent: string | null;
@@ -177,14 +178,17 @@ function validateRow(raw: RawImportRow, ctx: ImportContext, duplicateLines: read
     }
   }
 
-  if (raw.value === "") {
+  // Sources often give "tăng 53%" without the figure: a comparison alone is kept as reported.
+  const comparisonOnly = raw.value === "" && (raw.growth !== "" || raw.plan !== "");
+  if (raw.value === "" && !comparisonOnly) {
     // An empty value changes nothing (a figure once entered is never blanked by an import),
     // but comments or a status without a figure mean the figure was forgotten.
     if (hasData) errors.push({ key: "valueMissing" });
     return { raw, indicator, input: null, errors, change: errors.length > 0 ? { kind: "invalid" } : { kind: "skipped" } };
   }
-  const value = parseValue(raw.value, indicator, errors);
   const existing = indicator ? ctx.existing.get(indicator.id) : undefined;
+  // Without a figure in the file, the one already stored (if any) stays.
+  const value = comparisonOnly ? (existing?.value ?? null) : parseValue(raw.value, indicator, errors);
   let status: ValueStatus | null = existing?.status ?? "estimated";
   if (raw.status !== "") {
     status = parseValueStatus(raw.status, ctx.statusLabels);
@@ -194,7 +198,7 @@ function validateRow(raw: RawImportRow, ctx: ImportContext, duplicateLines: read
   const reportedGrowthPercent = parsePercent(raw.growth, errors, { nan: "growthNotANumber", range: "growthOutOfRange" });
   const reportedPlanPercent = parsePercent(raw.plan, errors, { nan: "planNotANumber", range: "planOutOfRange" });
 
-  if (errors.length > 0 || !indicator || value === null || status === null) return { raw, indicator, input: null, errors, change: { kind: "invalid" } };
+  if (errors.length > 0 || !indicator || (!comparisonOnly && value === null) || status === null) return { raw, indicator, input: null, errors, change: { kind: "invalid" } };
   const input = { indicatorId: indicator.id, value, status, note: raw.note === "" ? null : raw.note, reportedGrowthPercent, reportedPlanPercent };
   return { raw, indicator, input, errors, change: changeOf(existing, input) };
 }

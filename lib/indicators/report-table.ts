@@ -125,7 +125,8 @@ export interface ValueRevisionRow {
   indicatorId: number;
   indicatorName: string;
   version: number;
-  value: string;
+  /** Null for a comparison entered without its figure. */
+  value: string | null;
   status: ValueStatus;
   note: string | null;
   enteredAt: Date;

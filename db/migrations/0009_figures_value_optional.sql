@@ -1,0 +1,3 @@
+ALTER TABLE "indicator_value_revisions" ALTER COLUMN "value" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "indicator_values" ALTER COLUMN "value" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_something_entered" CHECK ("indicator_values"."value" IS NOT NULL OR "indicator_values"."reported_growth_percent" IS NOT NULL OR "indicator_values"."reported_plan_percent" IS NOT NULL OR "indicator_values"."note" IS NOT NULL);
