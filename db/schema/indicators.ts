@@ -82,7 +82,12 @@ export const indicatorReporters = pgTable(
   (t) => [primaryKey({ columns: [t.indicatorId, t.agencyId] }), index("indicator_reporters_agency_idx").on(t.agencyId)],
 );
 
-/** The annual plan (kế hoạch năm) for an indicator: the base of "% of plan". */
+/**
+ * The annual plan (kế hoạch năm) for an indicator: the base of "% of plan". Without an agency
+ * it is the department's (the province's) plan, the base of the department's own report; with
+ * one it is that unit's own plan, the only base of the unit's report (a unit's quarter against
+ * the whole province's plan is no figure anyone set).
+ */
 export const indicatorPlans = pgTable(
   "indicator_plans",
   {
@@ -90,6 +95,7 @@ export const indicatorPlans = pgTable(
     indicatorId: integer()
       .notNull()
       .references(() => indicators.id),
+    agencyId: integer().references(() => agencies.id),
     year: integer().notNull(),
     target: numeric({ precision: 20, scale: 4 }).notNull(),
     note: text(),
@@ -97,7 +103,15 @@ export const indicatorPlans = pgTable(
     updatedById: integer().references(() => users.id),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("indicator_plans_indicator_year_unique").on(t.indicatorId, t.year), check("indicator_plans_year_range", sql`${t.year} BETWEEN 1990 AND 2100`)],
+  (t) => [
+    // One department plan and one plan per unit for an indicator and year (two partial indexes:
+    // NULLS NOT DISTINCT would need PostgreSQL 15 at least on both sides, this needs nothing).
+    uniqueIndex("indicator_plans_indicator_year_unique").on(t.indicatorId, t.year).where(sql`${t.agencyId} IS NULL`),
+    uniqueIndex("indicator_plans_agency_indicator_year_unique").on(t.agencyId, t.indicatorId, t.year).where(sql`${t.agencyId} IS NOT NULL`),
+    // The report table joins "this agency's plan or the department's" (IS NOT DISTINCT FROM), which neither partial index serves.
+    index("indicator_plans_indicator_year_idx").on(t.indicatorId, t.year),
+    check("indicator_plans_year_range", sql`${t.year} BETWEEN 1990 AND 2100`),
+  ],
 );
 
 /** A reporting period (shared period code, lib/periods.ts) with its submission deadline. */

@@ -25,6 +25,7 @@ const counted = and(inArray(indicatorReports.status, [...TREND_REPORT_STATUSES])
 export interface TrendAgency {
   id: number;
   name: string;
+  code: string | null;
   /** How many counted values the agency has for the indicator. */
   values: number;
 }
@@ -32,12 +33,12 @@ export interface TrendAgency {
 /** Agencies with counted values of the indicator, most values first (the default chart). */
 export async function listTrendAgencies(db: Db, indicatorId: number, viewer: Viewer): Promise<TrendAgency[]> {
   return db
-    .select({ id: agencies.id, name: agencies.name, values: count() })
+    .select({ id: agencies.id, name: agencies.name, code: agencies.code, values: count() })
     .from(indicatorValues)
     .innerJoin(indicatorReports, eq(indicatorReports.id, indicatorValues.reportId))
     .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
     .where(and(eq(indicatorValues.indicatorId, indicatorId), counted, agencyScope(viewer)))
-    .groupBy(agencies.id, agencies.name)
+    .groupBy(agencies.id, agencies.name, agencies.code)
     .orderBy(desc(count()), asc(agencies.name));
 }
 
