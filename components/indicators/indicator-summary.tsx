@@ -10,7 +10,9 @@ export async function IndicatorSummary({ detail, today, canPlan }: { detail: Ind
   const t = await getTranslations("indicators");
   const ts = await getTranslations("sectors");
   const tc = await getTranslations("common");
-  const { indicator, parent, children, reporters, plans } = detail;
+  const { indicator, parent, children, reporters } = detail;
+  // The department's (province's) plans; a unit's own plans are read with its figures.
+  const plans = detail.plans.filter((plan) => plan.agencyId === null);
   const validity = [indicator.validFrom ? t("detail.validFrom", { date: formatDate(indicator.validFrom) }) : null, indicator.validTo ? t("detail.validTo", { date: formatDate(indicator.validTo) }) : null]
     .filter(Boolean)
     .join(" · ");

@@ -11,12 +11,13 @@ import { IndicatorName } from "./catalogue-table";
 import { PlanTargetInput } from "./plan-target-input";
 
 /** Every indicator followed in the year with its target, saved together in one transaction. */
-export async function PlanForm({ year, sections }: { year: number; sections: CatalogueSection<PlanItem>[] }) {
+export async function PlanForm({ year, agencyId, sections }: { year: number; agencyId: number | null; sections: CatalogueSection<PlanItem>[] }) {
   const t = await getTranslations("indicators");
   const ts = await getTranslations("sectors");
   return (
     <ActionForm action={savePlansAction} labels={await getFormLabels("indicators.plans.save")}>
       <HiddenField name="year" value={year} />
+      {agencyId !== null ? <HiddenField name="agencyId" value={agencyId} /> : null}
       {sections.map((section) => (
         <section key={section.sector} aria-labelledby={`plan-sector-${section.sector}`}>
           <h2 id={`plan-sector-${section.sector}`} className="mb-3 text-lg font-bold">

@@ -97,6 +97,7 @@ export function ImportWizard({ reportId, labels }: { reportId: number; labels: I
             {labels.previewTitle.replace("{fileName}", preview.fileName)}
           </h2>
           <p className="text-slate-800">{preview.summary}</p>
+          <p className={preview.decimalMarkOpen ? "rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900" : "text-slate-800"}>{preview.decimalMark}</p>
           {preview.fileProblems.length > 0 || preview.errorCount > 0 ? (
             <div ref={summaryRef} tabIndex={-1} role="group" aria-labelledby="import-problems-title" className="rounded border-4 border-danger-600 bg-white p-4">
               <h3 id="import-problems-title" className="text-lg font-bold text-slate-900">

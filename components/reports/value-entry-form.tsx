@@ -22,7 +22,7 @@ export async function ValueEntryForm({ reportId, rows }: { reportId: number; row
       name: locale === "en" && indicator.nameEn ? indicator.nameEn : indicator.nameVi,
       unit: indicator.unit,
       depth: d,
-      value: value ? formatNumber(value.value) : "",
+      value: value?.value ? formatNumber(value.value) : "",
       status: value?.status ?? "estimated",
       note: value?.note ?? "",
       growth: value?.reportedGrowthPercent ? formatNumber(value.reportedGrowthPercent) : "",

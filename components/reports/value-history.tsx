@@ -10,7 +10,7 @@ export async function ValueHistory({ revisions, decimalsOf }: { revisions: Value
   const columns: Column<ValueRevisionRow>[] = [
     { key: "indicator", header: t("indicator"), cell: (row) => row.indicatorName },
     { key: "version", header: t("version"), numeric: true, cell: (row) => row.version },
-    { key: "value", header: t("value"), numeric: true, cell: (row) => formatNumber(row.value, decimalsOf.get(row.indicatorId)) },
+    { key: "value", header: t("value"), numeric: true, cell: (row) => (row.value === null ? "—" : formatNumber(row.value, decimalsOf.get(row.indicatorId))) },
     { key: "status", header: t("status"), cell: (row) => ts(row.status) },
     { key: "note", header: t("note"), cell: (row) => row.note ?? "" },
     { key: "entered", header: t("entered"), cell: (row) => `${row.enteredByName ?? t("unknown")} · ${formatDateTime(row.enteredAt)}` },

@@ -83,7 +83,12 @@ export const indicatorReporters = pgTable(
   (t) => [primaryKey({ columns: [t.indicatorId, t.agencyId] }), index("indicator_reporters_agency_idx").on(t.agencyId)],
 );
 
-/** The annual plan (kế hoạch năm) for an indicator: the base of "% of plan". */
+/**
+ * The annual plan (kế hoạch năm) for an indicator: the base of "% of plan". Without an agency
+ * it is the department's (the province's) plan, the base of the department's own report; with
+ * one it is that unit's own plan, the only base of the unit's report (a unit's quarter against
+ * the whole province's plan is no figure anyone set).
+ */
 export const indicatorPlans = pgTable(
   "indicator_plans",
   {
@@ -91,6 +96,7 @@ export const indicatorPlans = pgTable(
     indicatorId: integer()
       .notNull()
       .references(() => indicators.id),
+    agencyId: integer().references(() => agencies.id),
     year: integer().notNull(),
     target: numeric({ precision: 20, scale: 4 }).notNull(),
     note: text(),
@@ -98,7 +104,15 @@ export const indicatorPlans = pgTable(
     updatedById: integer().references(() => users.id),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("indicator_plans_indicator_year_unique").on(t.indicatorId, t.year), check("indicator_plans_year_range", sql`${t.year} BETWEEN 1990 AND 2100`)],
+  (t) => [
+    // One department plan and one plan per unit for an indicator and year (two partial indexes:
+    // NULLS NOT DISTINCT would need PostgreSQL 15 at least on both sides, this needs nothing).
+    uniqueIndex("indicator_plans_indicator_year_unique").on(t.indicatorId, t.year).where(sql`${t.agencyId} IS NULL`),
+    uniqueIndex("indicator_plans_agency_indicator_year_unique").on(t.agencyId, t.indicatorId, t.year).where(sql`${t.agencyId} IS NOT NULL`),
+    // The report table joins "this agency's plan or the department's" (IS NOT DISTINCT FROM), which neither partial index serves.
+    index("indicator_plans_indicator_year_idx").on(t.indicatorId, t.year),
+    check("indicator_plans_year_range", sql`${t.year} BETWEEN 1990 AND 2100`),
+  ],
 );
 
 /** A reporting period (shared period code, lib/periods.ts) with its submission deadline. */
@@ -158,7 +172,11 @@ export type ValueStatus = (typeof valueStatuses)[number];
 export const valueStatusEnum = pgEnum("indicator_value_status", valueStatuses);
 
 const valueColumns = {
-  value: numeric({ precision: 20, scale: 4 }).notNull(),
+  /**
+   * Null when the source gave only a comparison ("tăng 53%" for a sub-indicator without its
+   * figure): the comparison is kept as reported rather than dropped (values_something_entered).
+   */
+  value: numeric({ precision: 20, scale: 4 }),
   status: valueStatusEnum().notNull().default("estimated"),
   note: text(),
   /** The year-on-year growth as the source wrote it ("+9% vs 2011" → 9), kept when no base is in the system. */
@@ -182,7 +200,14 @@ export const indicatorValues = pgTable(
     ...valueColumns,
     version: integer().notNull().default(1),
   },
-  (t) => [uniqueIndex("indicator_values_report_indicator_unique").on(t.reportId, t.indicatorId), index("indicator_values_indicator_idx").on(t.indicatorId)],
+  (t) => [
+    uniqueIndex("indicator_values_report_indicator_unique").on(t.reportId, t.indicatorId),
+    index("indicator_values_indicator_idx").on(t.indicatorId),
+    check(
+      "indicator_values_something_entered",
+      sql`${t.value} IS NOT NULL OR ${t.reportedGrowthPercent} IS NOT NULL OR ${t.reportedPlanPercent} IS NOT NULL OR ${t.note} IS NOT NULL`,
+    ),
+  ],
 );
 
 /** Every earlier version of a value, written when it is revised, so an estimate made official stays traceable. */

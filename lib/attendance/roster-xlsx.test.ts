@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { InvitationRow } from "@/lib/invitations/queries";
+import { expectPrintable } from "@/lib/xlsx-test-helpers";
 import { buildRoster } from "./queries";
 import { attachmentDisposition, buildRosterWorkbook, type RosterSheetLabels } from "./roster-xlsx";
 
@@ -68,6 +69,18 @@ describe("roster spreadsheet", () => {
     expect(sheet?.getCell("A9").value).toBe("Tổng hợp theo loại đơn vị");
     const totalRow = sheet?.getRow(sheet.rowCount);
     expect((totalRow?.values as unknown[]).slice(2)).toEqual(["Tổng cộng", 2, 1, 2]);
+  });
+
+  it("list invitees in Vietnamese order (Đ after D, not after Z) and print on A4 with the header repeated", async () => {
+    const roster = buildRoster(
+      ["Zeta", "Đài Phát thanh - Truyền hình tỉnh", "Báo Điện Biên Phủ", "Dân tộc và Miền núi"].map((agencyName, i) => invitee({ id: i + 1, agencyId: i + 1, agencyName, agencyKind: "press" })),
+      [],
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildRosterWorkbook(roster, { startsAt, endsAt }, labels)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect([5, 6, 7, 8].map((n) => sheet.getRow(n).getCell(2).value)).toEqual(["Báo Điện Biên Phủ", "Dân tộc và Miền núi", "Đài Phát thanh - Truyền hình tỉnh", "Zeta"]);
+    expectPrintable(sheet, 4, "landscape");
   });
 
   it("names the download in Vietnamese with an ASCII fallback", () => {

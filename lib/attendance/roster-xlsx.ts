@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { sortVi } from "@/lib/collation";
 import { formatTime } from "@/lib/format";
+import { addPrintableSheet, markHeaderRow, workbookBuffer } from "@/lib/xlsx";
 import type { Roster } from "./queries";
 import { isLate, leftEarly } from "./rules";
 
@@ -25,17 +27,17 @@ export interface RosterSheetLabels {
  */
 export async function buildRosterWorkbook(roster: Roster, conference: { startsAt: Date; endsAt: Date }, labels: RosterSheetLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(labels.sheetName.slice(0, 31));
-  sheet.columns = [{ width: 6 }, { width: 42 }, { width: 28 }, { width: 20 }, { width: 32 }, { width: 12 }, { width: 20 }];
+  const sheet = addPrintableSheet(workbook, labels.sheetName, [6, 42, 28, 20, 32, 12, 20]);
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRow([labels.subtitle]);
   sheet.addRow([]);
   const c = labels.columns;
-  sheet.addRow([c.index, c.invitee, c.kind, c.status, c.delegate, c.checkedIn, c.note]).font = { bold: true };
+  markHeaderRow(sheet, sheet.addRow([c.index, c.invitee, c.kind, c.status, c.delegate, c.checkedIn, c.note]));
   let index = 0;
   const notes = (checkedInAt: Date | null, leftAt: Date | null) =>
     [checkedInAt && isLate(checkedInAt, conference.startsAt) ? labels.late : null, leftEarly(leftAt, conference.endsAt) ? labels.leftEarly : null].filter(Boolean).join(", ");
-  for (const row of roster.invitees) {
+  // Vietnamese order (Đ after D): the database's own collation may put "Đài …" after "Z".
+  for (const row of sortVi(roster.invitees, (invitee) => invitee.personName ?? invitee.agencyName ?? "")) {
     const delegate = [row.delegateName, row.delegatePosition].filter(Boolean).join(", ");
     sheet.addRow([
       ++index,
@@ -64,8 +66,7 @@ export async function buildRosterWorkbook(roster: Roster, conference: { startsAt
   sheet.addRow(["", s.kind, s.invited, s.confirmed, s.present]).font = { bold: true };
   for (const row of roster.byKind) sheet.addRow(["", labels.kindLabel(row.kind), row.invited, row.confirmed, row.present]);
   sheet.addRow(["", labels.total, roster.totals.invited, roster.totals.confirmed, roster.totals.present]).font = { bold: true };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer);
+  return workbookBuffer(workbook);
 }
 
 /** The roster route's download header: the one used for every download. */

@@ -10,7 +10,7 @@ import type { IcsOptions } from "./ics";
  */
 
 /** Raise when buildIcs changes what it writes, so clients holding an old ETag get the new text. */
-const FEED_FORMAT = "2";
+const FEED_FORMAT = "3";
 
 export function feedEtag(version: string, options: IcsOptions): string {
   const hash = createHash("sha256").update([FEED_FORMAT, version, options.origin, options.calendarName, options.agendaHeading].join("\n"), "utf8").digest("base64url");

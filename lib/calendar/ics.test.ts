@@ -73,6 +73,21 @@ describe("ics building", () => {
     expect(calendar.getAllSubcomponents("vevent")).toHaveLength(0);
   });
 
+  it("fold every line at 75 octets, not characters, and never inside a Vietnamese letter", () => {
+    const title =
+      "Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2012 của Sở Thông tin và Truyền thông tỉnh Điện Biên";
+    const text = buildIcs([{ ...base, title, agendaTitles: ["Đồng chí Giàng Thị Hoa, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị"] }], options);
+    const bytes = new TextEncoder();
+    const lines = text.split("\r\n");
+    for (const line of lines) expect(bytes.encode(line).length).toBeLessThanOrEqual(75);
+    // The SUMMARY is folded (several physical lines) and a real parser joins it back whole.
+    const summaryStart = lines.findIndex((line) => line.startsWith("SUMMARY:"));
+    expect(lines[summaryStart + 1].startsWith(" ")).toBe(true);
+    expect(text).not.toContain("\uFFFD");
+    const [vevent] = parse(text);
+    expect(new ICAL.Event(vevent).summary).toBe(title);
+  });
+
   it("name the file in Vietnamese with an ASCII fallback", () => {
     const header = icsContentDisposition("Hội nghị sơ kết.ics");
     expect(header).toBe(`attachment; filename="Hoi nghi so ket.ics"; filename*=UTF-8''${encodeURIComponent("Hội nghị sơ kết.ics")}`);

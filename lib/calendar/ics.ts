@@ -67,7 +67,43 @@ export function buildIcs(conferences: readonly IcsConference[], options: IcsOpti
   }));
   const { error, value } = createEvents(events, { productId: "nghisu/conferences", calName: options.calendarName });
   if (error || value === null) throw error ?? new Error("ics generation failed");
-  return value;
+  return refoldByOctets(value);
+}
+
+const utf8 = new TextEncoder();
+const MAX_LINE_OCTETS = 75;
+
+/**
+ * RFC 5545 §3.1 limits a content line to 75 octets, but the `ics` package folds every 75
+ * characters: a Vietnamese title ("Hội nghị sơ kết…", 2–3 octets a letter) comes out at up
+ * to ~200 octets a line, which strict readers reject or cut. So its folds are undone and each
+ * line folded again at 75 octets, never inside a character (a continuation line starts with a
+ * space, which counts towards its 75).
+ */
+export function refoldByOctets(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines.map(foldLine).join("\r\n");
+}
+
+function foldLine(line: string): string {
+  if (utf8.encode(line).length <= MAX_LINE_OCTETS) return line;
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8.encode(char).length;
+    // The first line holds 75 octets; the others 74 after their leading space.
+    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
 }
 
 /** The .ics download header, with the same Vietnamese file name rules as every download. */

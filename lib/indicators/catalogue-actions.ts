@@ -58,9 +58,9 @@ export async function savePlansAction(_state: FormState, formData: FormData): Pr
   return mutate(formData, {
     schema: savePlansSchema,
     permission: "indicators.plan",
-    run: async ({ tx, audit, user, input }) => ({ year: input.year, ...(await savePlans({ tx, audit, actorId: user.id }, input)) }),
+    run: async ({ tx, audit, user, input }) => ({ year: input.year, agencyId: input.agencyId, ...(await savePlans({ tx, audit, actorId: user.id }, input)) }),
     revalidate: CATALOGUE_PATHS,
     // Back to the year's page (post/redirect/get), so the new plan versions are in the form.
-    redirectTo: (result) => `/indicators/plans?year=${result.year}&saved=1`,
+    redirectTo: (result) => `/indicators/plans?year=${result.year}${result.agencyId === null ? "" : `&agency=${result.agencyId}`}&saved=1`,
   });
 }

@@ -1,17 +1,19 @@
 import Decimal from "decimal.js";
-import { and, eq, inArray } from "drizzle-orm";
-import { indicatorPlans, indicators } from "@/db/schema";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { agencies, indicatorPlans, indicatorReporters, indicators } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { CommandContext } from "@/lib/commands";
 import { UserFacingError } from "@/lib/errors";
 import { inUseDuringYear } from "./catalogue-queries";
+import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 import { type SavePlansInput, TARGET_FIELD_PREFIX } from "./catalogue-validation";
 
 /*
  * The annual plans (kế hoạch năm) of one year, saved from one form in one transaction. Each
  * row carries the version of the plan the form showed, so two people saving the same year
  * cannot overwrite each other's target unseen: the losing row is refused under its field and
- * nothing of that save is written.
+ * nothing of that save is written. Without an agency the plans are the department's (the
+ * province's); with one they are that unit's own, for the indicators it reports.
  */
 
 export interface SavePlansResult {
@@ -27,17 +29,28 @@ export async function savePlans({ tx, actorId, audit }: CommandContext, input: S
   const result: SavePlansResult = { created: 0, changed: 0, removed: 0, unchanged: 0 };
   if (input.rows.length === 0) return result;
   const ids = input.rows.map((row) => row.indicatorId);
+  const { agencyId } = input;
+  if (agencyId !== null) await assertUnitAgency(tx, agencyId);
 
+  // A unit's plan only for what the unit reports: its report is the only place the plan is read.
   const inUse = await tx
     .select({ id: indicators.id, nonNegative: indicators.nonNegative })
     .from(indicators)
-    .where(and(inArray(indicators.id, ids), inUseDuringYear(input.year)));
+    .where(
+      and(
+        inArray(indicators.id, ids),
+        inUseDuringYear(input.year),
+        agencyId === null
+          ? undefined
+          : inArray(indicators.id, tx.select({ id: indicatorReporters.indicatorId }).from(indicatorReporters).where(eq(indicatorReporters.agencyId, agencyId))),
+      ),
+    );
   const indicatorById = new Map(inUse.map((row) => [row.id, row]));
   // Locked so the versions compared below are the ones this transaction overwrites.
   const existing = await tx
     .select()
     .from(indicatorPlans)
-    .where(and(eq(indicatorPlans.year, input.year), inArray(indicatorPlans.indicatorId, ids)))
+    .where(and(eq(indicatorPlans.year, input.year), inArray(indicatorPlans.indicatorId, ids), agencyId === null ? isNull(indicatorPlans.agencyId) : eq(indicatorPlans.agencyId, agencyId)))
     .for("update");
   const planByIndicator = new Map(existing.map((plan) => [plan.indicatorId, plan]));
 
@@ -57,10 +70,10 @@ export async function savePlans({ tx, actorId, audit }: CommandContext, input: S
       result.removed++;
       continue;
     }
-    if (!indicator) throw new UserFacingError("indicators.plans.errors.notInUse", field);
+    if (!indicator) throw new UserFacingError(agencyId === null ? "indicators.plans.errors.notInUse" : "indicators.plans.errors.notReportedByAgency", field);
     if (indicator.nonNegative && new Decimal(row.target).isNegative()) throw new UserFacingError("indicators.plans.errors.negative", field);
     if (!plan) {
-      const [after] = await tx.insert(indicatorPlans).values({ indicatorId: row.indicatorId, year: input.year, target: row.target, updatedById: actorId }).returning();
+      const [after] = await tx.insert(indicatorPlans).values({ indicatorId: row.indicatorId, agencyId, year: input.year, target: row.target, updatedById: actorId }).returning();
       await audit({ action: "indicator.plan_set", entityType: "indicator", entityId: row.indicatorId, after });
       result.created++;
       continue;
@@ -75,4 +88,10 @@ export async function savePlans({ tx, actorId, audit }: CommandContext, input: S
     result.changed++;
   }
   return result;
+}
+
+/** A unit's own plan: an agency that exists and is not the department (whose plan has no agency). */
+async function assertUnitAgency(tx: CommandContext["tx"], agencyId: number): Promise<void> {
+  const [agency] = await tx.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, agencyId)).limit(1);
+  if (!agency || agency.code === DEPARTMENT_AGENCY_CODE) throw new UserFacingError("indicators.plans.errors.agency", "agencyId");
 }

@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { agencies, directiveSectors, type IndicatorKind, indicatorPlans, indicatorReporters, indicators } from "@/db/schema";
 import { indicatorDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
+import { compareVi } from "@/lib/collation";
+import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 
 /*
  * Reads of the indicator catalogue and the annual plans. The catalogue is a few hundred
@@ -128,7 +130,8 @@ export interface IndicatorDetail {
   parent: Pick<IndicatorRow, "id" | "code" | "nameVi"> | null;
   children: Pick<IndicatorRow, "id" | "code" | "nameVi" | "validTo">[];
   reporters: { id: number; name: string }[];
-  plans: { id: number; year: number; target: string; version: number }[];
+  /** Every plan of the indicator: the department's (agencyId null) and the units' own. */
+  plans: { id: number; agencyId: number | null; year: number; target: string; version: number }[];
 }
 
 export async function getIndicator(db: Db, id: number): Promise<IndicatorRow | null> {
@@ -157,7 +160,7 @@ export async function getIndicatorDetail(db: Db, id: number): Promise<IndicatorD
       .where(eq(indicatorReporters.indicatorId, id))
       .orderBy(asc(agencies.name)),
     db
-      .select({ id: indicatorPlans.id, year: indicatorPlans.year, target: indicatorPlans.target, version: indicatorPlans.version })
+      .select({ id: indicatorPlans.id, agencyId: indicatorPlans.agencyId, year: indicatorPlans.year, target: indicatorPlans.target, version: indicatorPlans.version })
       .from(indicatorPlans)
       .where(eq(indicatorPlans.indicatorId, id))
       .orderBy(asc(indicatorPlans.year)),
@@ -208,14 +211,21 @@ export function inUseDuringYear(year: number): SQL {
   return sql`(${indicators.validFrom} is null or ${indicators.validFrom} <= ${`${year}-12-31`}) and (${indicators.validTo} is null or ${indicators.validTo} >= ${`${year}-01-01`})`;
 }
 
-/** Every indicator in use in the year with its plan for that year (if any), arranged as the catalogue, in one query. */
-export async function listPlanRows(db: Db, year: number): Promise<CatalogueSection<PlanItem>[]> {
+/**
+ * Every indicator in use in the year with its plan for that year (if any), arranged as the
+ * catalogue, in one query. `agencyId` null: the department's plans, for every indicator; an
+ * agency: that unit's own plans, for the indicators it reports.
+ */
+export async function listPlanRows(db: Db, year: number, agencyId: number | null = null): Promise<CatalogueSection<PlanItem>[]> {
+  const planOfScope = agencyId === null ? isNull(indicatorPlans.agencyId) : eq(indicatorPlans.agencyId, agencyId);
+  const reportedByAgency =
+    agencyId === null ? undefined : inArray(indicators.id, db.select({ id: indicatorReporters.indicatorId }).from(indicatorReporters).where(eq(indicatorReporters.agencyId, agencyId)));
   const rows = await db
     .select({ ...catalogueColumns, planId: indicatorPlans.id, target: indicatorPlans.target, planVersion: indicatorPlans.version })
     .from(indicators)
     .leftJoin(parentIndicators, eq(parentIndicators.id, indicators.parentId))
-    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year)))
-    .where(inUseDuringYear(year))
+    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year), planOfScope))
+    .where(and(inUseDuringYear(year), reportedByAgency))
     .orderBy(asc(indicators.sector), asc(indicators.sortOrder), asc(indicators.code));
   return arrangeCatalogue(
     rows.map(({ planId, target, planVersion, ...item }) => ({
@@ -223,4 +233,20 @@ export async function listPlanRows(db: Db, year: number): Promise<CatalogueSecti
       plan: planId !== null && target !== null && planVersion !== null ? { id: planId, target, version: planVersion } : null,
     })),
   );
+}
+
+/** Units that may have their own plan: agencies that report some indicator, the department aside (its plan has no agency). */
+export async function listPlanAgencies(db: Db): Promise<{ id: number; name: string }[]> {
+  const rows = await db
+    .selectDistinct({ id: agencies.id, name: agencies.name })
+    .from(indicatorReporters)
+    .innerJoin(agencies, eq(agencies.id, indicatorReporters.agencyId))
+    .where(or(isNull(agencies.code), ne(agencies.code, DEPARTMENT_AGENCY_CODE)));
+  return rows.sort((a, b) => compareVi(a.name, b.name));
+}
+
+/** The plans that are the base of one agency's figures: the department's own for the department, else the unit's own. */
+export function plansOfAgency<P extends { agencyId: number | null }>(plans: readonly P[], agency: { id: number; code: string | null }): P[] {
+  const planAgency = agency.code === DEPARTMENT_AGENCY_CODE ? null : agency.id;
+  return plans.filter((plan) => plan.agencyId === planAgency);
 }

@@ -115,7 +115,7 @@ const MAX_DECIMALS = 4;
  * A target as typed ("1.200", "13,6") → a decimal string ("1200", "13.6"), or null when the
  * field is empty (no plan). Each row's error goes under its own field, all at once.
  */
-function parseTargets(value: { year: number; rows: PlanRowInput[] }, ctx: z.RefinementCtx) {
+function parseTargets(value: { year: number; agencyId?: number; rows: PlanRowInput[] }, ctx: z.RefinementCtx) {
   const rows: PlanTarget[] = [];
   for (const row of value.rows) {
     const field = `${TARGET_FIELD_PREFIX}${row.indicatorId}`;
@@ -133,7 +133,7 @@ function parseTargets(value: { year: number; rows: PlanRowInput[] }, ctx: z.Refi
     else if (fraction.length > MAX_DECIMALS) ctx.addIssue({ code: "custom", message: "indicators.plans.errors.decimals", path: [field] });
     else rows.push({ indicatorId: row.indicatorId, target: parsed.value, expectedVersion: row.expectedVersion });
   }
-  return { year: value.year, rows };
+  return { year: value.year, agencyId: value.agencyId ?? null, rows };
 }
 
 export interface PlanTarget {
@@ -148,6 +148,8 @@ export const savePlansSchema = z.preprocess(
   z
     .object({
       year: planYearField(),
+      /** Empty: the department's (province's) plan; an agency: that unit's own plan. */
+      agencyId: optionalId(),
       rows: z
         .array(z.object({ indicatorId: idSchema, text: z.string(), expectedVersion: z.number().int().positive().nullable() }))
         .max(2000, "validation.invalid"),

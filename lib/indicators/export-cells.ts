@@ -35,7 +35,4 @@ export function setFigure(cell: ExcelJS.Cell, value: string | null | undefined, 
   cell.alignment = { horizontal: "right" };
 }
 
-/** Safe sheet names: Excel refuses []:*?/\ and more than 31 characters. */
-export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Sheet1";
-}
+export { sheetName } from "@/lib/xlsx";

@@ -1,6 +1,5 @@
 import type { getTranslations } from "next-intl/server";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
-import { formatNumber } from "@/lib/format";
 import { downloadFileName } from "@/lib/storage/content-disposition";
 import type { ConsolidatedSheetLabels, ReportSheetLabels } from "./export-xlsx";
 import { type ImportColumn, type ImportSheetLabels, importColumns } from "./import-parse";
@@ -18,6 +17,7 @@ export function importSheetLabels(t: Translator): ImportSheetLabels {
     columns: Object.fromEntries(importColumns.map((column) => [column, t(`reportImport.columns.${column}`)])) as Record<ImportColumn, string>,
     agency: t("reportImport.template.agency"),
     periodCode: t("reportImport.template.periodCode"),
+    decimalMark: t("reportImport.template.decimalMark"),
   };
 }
 
@@ -40,8 +40,6 @@ export function templateLabels(t: Translator): TemplateLabels {
   };
 }
 
-const percent = (value: string) => formatNumber(value);
-
 export function reportSheetLabels(t: Translator, header: { agencyName: string; periodText: string; statusText: string; exportedAt: string }): ReportSheetLabels {
   return {
     sheetName: t("reportImport.export.reportSheetName"),
@@ -53,16 +51,16 @@ export function reportSheetLabels(t: Translator, header: { agencyName: string; p
       unit: t("reportImport.columns.unit"),
       value: t("reportImport.columns.value"),
       planPercent: t("reportImport.export.planPercent"),
+      planReported: t("reportImport.export.planReported"),
       yoyRatio: t("reportImport.export.yoyRatio"),
       growth: t("reportImport.export.growth"),
+      growthReported: t("reportImport.export.growthReported"),
       status: t("reportImport.columns.status"),
       note: t("reportImport.columns.note"),
     },
     statusLabel: (status) => t(`reportImport.statuses.${status}`),
-    planAsReported: t("reportImport.export.planAsReported"),
-    planReportedDiffers: (reported) => t("reportImport.export.planReportedDiffers", { value: percent(reported) }),
-    growthAsReported: t("reportImport.export.growthAsReported"),
-    growthReportedDiffers: (reported) => t("reportImport.export.growthReportedDiffers", { value: percent(reported) }),
+    planReportedDiffers: t("reportImport.export.planReportedDiffers"),
+    growthReportedDiffers: t("reportImport.export.growthReportedDiffers"),
     exceedsParent: t("reportImport.export.exceedsParent"),
   };
 }

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { indicatorPlans } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { indicatorPlans, indicatorValues } from "@/db/schema";
+import { expectPrintable } from "@/lib/xlsx-test-helpers";
 import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 import { request, signedIn } from "@/test/next-request";
@@ -46,7 +48,7 @@ async function setUp() {
   const report = await createImportReport(db(), { agencyId: agency.id });
   await insertImportValue(db(), report.id, revenue.id, "89.16", { status: "estimated", reportedGrowthPercent: "9" });
   await insertImportValue(db(), report.id, local.id, "13.6", { note: "Ước tính" });
-  await db().insert(indicatorPlans).values({ indicatorId: revenue.id, year: 2012, target: "178.32" });
+  await db().insert(indicatorPlans).values({ indicatorId: revenue.id, agencyId: agency.id, year: 2012, target: "178.32" });
   const officer = await createUser(db(), { role: "unit_officer", agencyId: agency.id });
   return { agency, revenue, local, subscribers, report, officer };
 }
@@ -82,7 +84,9 @@ describe("report downloads: who may have them", () => {
 
 describe("the report as .xlsx", () => {
   it("holds the report table with exact numeric cells, the indicator's format and sub-indicators indented", async () => {
-    const { report, officer } = await setUp();
+    const { report, officer, revenue } = await setUp();
+    // The unit wrote 10,28% of plan where 50% is computed: both go out, exactly.
+    await db().update(indicatorValues).set({ reportedPlanPercent: "10.28" }).where(eq(indicatorValues.indicatorId, revenue.id));
     request.user = signedIn(officer);
     const response = await call(reportXlsx, report.id);
     expect(response.status).toBe(200);
@@ -101,12 +105,16 @@ describe("the report as .xlsx", () => {
     expect(String(value.value)).toBe("89.16");
     expect(value.numFmt).toBe("#,##0.00");
     expect(rows[1].getCell(4).value).toBe(13.6);
-    // % of plan computed from the plan (89.16 / 178.32); growth as reported, marked so in the note.
+    // % of plan computed from the unit's own plan (89.16 / 178.32) beside the 10,28 it reported; growth only as reported.
     expect(rows[0].getCell(5).value).toBe(50);
-    expect(rows[0].getCell(7).value).toBe(9);
-    expect(rows[0].getCell(8).value).toBe("reportImport.statuses.estimated");
-    expect(rows[0].getCell(9).value).toBe("reportImport.export.growthAsReported");
-    expect(rows[1].getCell(9).value).toBe("Ước tính");
+    expect(rows[0].getCell(6).value).toBe(10.28);
+    expect(rows[0].getCell(6).numFmt).toBe("#,##0.00");
+    expect(rows[0].getCell(8).value).toBeNull();
+    expect(rows[0].getCell(9).value).toBe(9);
+    expect(rows[0].getCell(10).value).toBe("reportImport.statuses.estimated");
+    expect(rows[0].getCell(11).value).toBe("reportImport.export.planReportedDiffers");
+    expect(rows[1].getCell(11).value).toBe("Ước tính");
+    expectPrintable(sheet, 4, "landscape");
     // No value yet: an empty cell, not a zero.
     expect(rows[2].getCell(4).value).toBeNull();
   });
@@ -128,6 +136,7 @@ describe("the consolidated table as .xlsx", () => {
     // The draft report (89.16) is not summed; 10.5 + 0.01 exactly.
     expect(row.getCell(3).value).toBe(10.51);
     expect(row.getCell(3).numFmt).toBe("#,##0.00");
+    expectPrintable(sheet, 4, "landscape");
   });
 });
 

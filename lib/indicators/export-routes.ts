@@ -11,7 +11,7 @@ import { loadVisibleReport, type ReportHeader } from "./report-queries";
  * their own agency's, so another agency's report answers 404 exactly like an unknown id.
  */
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_TYPE } from "@/lib/xlsx";
 
 export const plainResponse = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ValueStatus } from "@/db/schema";
-import { numberFormat, setFigure, sheetName } from "./export-cells";
+import { addPrintableSheet, markHeaderRow, workbookBuffer } from "@/lib/xlsx";
+import { numberFormat, setFigure } from "./export-cells";
 import type { ConsolidatedRow } from "./report-consolidated";
 import type { ReportTableRow } from "./report-table";
 
@@ -17,14 +18,23 @@ export interface ReportSheetLabels {
   sheetName: string;
   title: string;
   subtitle: string;
-  columns: { no: string; indicator: string; unit: string; value: string; planPercent: string; yoyRatio: string; growth: string; status: string; note: string };
+  columns: {
+    no: string;
+    indicator: string;
+    unit: string;
+    value: string;
+    planPercent: string;
+    planReported: string;
+    yoyRatio: string;
+    growth: string;
+    growthReported: string;
+    status: string;
+    note: string;
+  };
   statusLabel: (status: ValueStatus) => string;
-  /** Note when the % of plan shown is the one the unit reported (no plan in the system). */
-  planAsReported: string;
-  /** Note when the unit's reported % of plan differs from the computed one. */
-  planReportedDiffers: (reported: string) => string;
-  growthAsReported: string;
-  growthReportedDiffers: (reported: string) => string;
+  /** Note when a comparison as reported differs from the one computed from the base. */
+  planReportedDiffers: string;
+  growthReportedDiffers: string;
   exceedsParent: string;
 }
 
@@ -36,17 +46,7 @@ function addTitle(sheet: ExcelJS.Worksheet, title: string, subtitle: string, col
   sheet.addRow([subtitle]);
   sheet.mergeCells(2, 1, 2, columns.length);
   sheet.addRow([]);
-  const header = sheet.addRow(columns);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: "middle" };
-  sheet.views = [{ state: "frozen", ySplit: header.number, xSplit: 0 }];
-}
-
-/** Which comparison to print and what to say about it: computed where the base exists, else as reported. */
-function comparison(computed: string | null, reported: string | null, disagrees: boolean, asReported: string, differs: (r: string) => string) {
-  if (computed !== null) return { figure: computed, note: reported !== null && disagrees ? differs(reported) : null };
-  if (reported !== null) return { figure: reported, note: asReported };
-  return { figure: null, note: null };
+  markHeaderRow(sheet, sheet.addRow(columns));
 }
 
 /** Row numbers as in a conference document (and on the report page): 1, 2, … and 1.1, 1.2 for "trong đó" rows. */
@@ -69,26 +69,32 @@ function rowNumbers(rows: readonly ReportTableRow[]): string[] {
 
 export async function buildReportWorkbook(rows: readonly ReportTableRow[], labels: ReportSheetLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(labels.sheetName));
+  const sheet = addPrintableSheet(workbook, labels.sheetName, [7, 50, 14, 16, 12, 12, 12, 12, 12, 14, 40]);
   const c = labels.columns;
-  sheet.columns = [{ width: 7 }, { width: 56 }, { width: 18 }, { width: 18 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 16 }, { width: 48 }];
-  addTitle(sheet, labels.title, labels.subtitle, [c.no, c.indicator, c.unit, c.value, c.planPercent, c.yoyRatio, c.growth, c.status, c.note]);
+  addTitle(sheet, labels.title, labels.subtitle, [c.no, c.indicator, c.unit, c.value, c.planPercent, c.planReported, c.yoyRatio, c.growth, c.growthReported, c.status, c.note]);
   const numbers = rowNumbers(rows);
   rows.forEach((row, index) => {
-    const plan = comparison(row.percentOfPlan, row.reportedPlanPercent, row.planDisagrees, labels.planAsReported, labels.planReportedDiffers);
-    const growth = comparison(row.yoy?.growth ?? null, row.reportedGrowthPercent, row.growthDisagrees, labels.growthAsReported, labels.growthReportedDiffers);
-    const notes = [row.note, plan.note, growth.note, row.exceedsParent ? labels.exceedsParent : null].filter((n): n is string => Boolean(n));
+    const notes = [
+      row.note,
+      row.planDisagrees ? labels.planReportedDiffers : null,
+      row.growthDisagrees ? labels.growthReportedDiffers : null,
+      row.exceedsParent ? labels.exceedsParent : null,
+    ].filter((n): n is string => Boolean(n));
     const status = row.status ? labels.statusLabel(row.status) : "";
-    const line = sheet.addRow([numbers[index], indent(row.depth, row.nameVi), row.unit, null, null, null, null, status, notes.join("; ")]);
+    const line = sheet.addRow([numbers[index], indent(row.depth, row.nameVi), row.unit, null, null, null, null, null, null, status, notes.join("; ")]);
     if (row.depth === 0) line.getCell(2).font = { bold: true };
-    line.getCell(9).alignment = { wrapText: true, vertical: "top" };
+    line.getCell(11).alignment = { wrapText: true, vertical: "top" };
     setFigure(line.getCell(4), row.value, numberFormat(row.decimals));
-    setFigure(line.getCell(5), plan.figure, PERCENT_FORMAT);
+    // Computed and as reported side by side, each exactly (10,28 stays 10,28): where they
+    // differ, the reader sees both, and the note says so.
+    setFigure(line.getCell(5), row.percentOfPlan, PERCENT_FORMAT);
+    setFigure(line.getCell(6), row.reportedPlanPercent, PERCENT_FORMAT);
     // The ratio exists only where the base does; it is never derived from a reported growth.
-    setFigure(line.getCell(6), row.yoy?.ratio ?? null, PERCENT_FORMAT);
-    setFigure(line.getCell(7), growth.figure, PERCENT_FORMAT);
+    setFigure(line.getCell(7), row.yoy?.ratio ?? null, PERCENT_FORMAT);
+    setFigure(line.getCell(8), row.yoy?.growth ?? null, PERCENT_FORMAT);
+    setFigure(line.getCell(9), row.reportedGrowthPercent, PERCENT_FORMAT);
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 export interface ConsolidatedSheetLabels {
@@ -104,9 +110,8 @@ export interface ConsolidatedSheetLabels {
 
 export async function buildConsolidatedWorkbook(rows: readonly ConsolidatedRow[], labels: ConsolidatedSheetLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(labels.sheetName));
+  const sheet = addPrintableSheet(workbook, labels.sheetName, [56, 18, 20, 14, 20, 40]);
   const c = labels.columns;
-  sheet.columns = [{ width: 56 }, { width: 18 }, { width: 20 }, { width: 14 }, { width: 20 }, { width: 40 }];
   addTitle(sheet, labels.title, labels.subtitle, [c.indicator, c.unit, c.total, c.agencies, c.department, c.note]);
   for (const row of rows) {
     const note = row.kind === "ratio" ? labels.ratioNotSummed : row.agencyCount < row.reporterCount ? labels.partial : "";
@@ -116,5 +121,5 @@ export async function buildConsolidatedWorkbook(rows: readonly ConsolidatedRow[]
     setFigure(line.getCell(3), row.total, numberFormat(row.decimals));
     setFigure(line.getCell(5), row.departmentValue, numberFormat(row.decimals));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -36,6 +36,8 @@ const parsedFileSchema = z.object({
     .array(z.object({ line: z.number().int().min(0), code: cell, name: cell, unit: cell, value: cell, status: cell, note: cell, growth: cell, plan: cell }))
     .max(MAX_IMPORT_ROWS),
   meta: z.object({ agencyName: cell.nullable(), periodCode: cell.nullable() }),
+  // Only how the user's own file is read: the rows are checked again whatever it says.
+  decimalMark: z.object({ mark: z.enum([",", "."]).nullable(), source: z.enum(["spreadsheet", "values", "hint", "separator", "conflict", "undecided"]) }),
 });
 
 const confirmSchema = z.object({

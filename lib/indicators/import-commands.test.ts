@@ -7,6 +7,7 @@ import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
 import { applyImport, previewImport } from "./import-commands";
 import type { ParsedImportFile, RawImportRow } from "./import-parse";
+import { SPREADSHEET_DECIMAL_MARK } from "./import-decimal";
 import { createImportIndicator, createImportReport, importContext, insertImportValue, STATUS_LABELS } from "./import-test-helpers";
 
 const officer = (agencyId: number) => ({ role: "unit_officer" as const, agencyId });
@@ -15,6 +16,7 @@ const secretariat = { role: "secretariat" as const, agencyId: null };
 const file = (rows: Partial<RawImportRow>[], meta: ParsedImportFile["meta"] = { agencyName: null, periodCode: null }): ParsedImportFile => ({
   rows: rows.map((r, i) => ({ line: i + 2, code: "", name: "", unit: "", value: "", status: "", note: "", growth: "", plan: "", ...r })),
   meta,
+  decimalMark: SPREADSHEET_DECIMAL_MARK,
 });
 
 async function setUp() {

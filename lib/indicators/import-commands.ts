@@ -80,7 +80,8 @@ export async function previewImport(db: Db, actor: Actor, reportId: number, file
   const loaded = await loadContext(db, reportId, file.rows, statusLabels);
   if (!loaded) throw new NotFoundError();
   assertMayImport(actor, loaded.report);
-  return { report: loaded.report, validation: validateImportRows(file.rows, loaded.context), fileProblems: fileProblems(file, loaded.report) };
+  const validation = validateImportRows(file.rows, { ...loaded.context, decimalMark: file.decimalMark });
+  return { report: loaded.report, validation, fileProblems: fileProblems(file, loaded.report) };
 }
 
 export interface ApplyImportInput {

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { detectAllowedType, extensionOf } from "@/lib/storage/content-type";
 import { checkUnpackedSize } from "@/lib/zip/unpacked-size";
 import { type CsvDelimiter, CsvSyntaxError, parseCsv, stripFormulaGuard } from "./import-csv";
+import { decideDecimalMark, type FileDecimalMark, SPREADSHEET_DECIMAL_MARK } from "./import-decimal";
 
 /*
  * Reading an import file (the template from import-template.ts, filled in) into plain rows of
@@ -26,6 +27,8 @@ export interface ImportSheetLabels {
   agency: string;
   /** Preamble label of the period code ("Mã kỳ báo cáo"). */
   periodCode: string;
+  /** Preamble label of the CSV template's decimal mark ("Dấu thập phân"). */
+  decimalMark: string;
 }
 
 /** One data row as text, exactly as the file holds it (numbers from a spreadsheet as "89,16"). */
@@ -51,6 +54,8 @@ export interface ImportFileMeta {
 export interface ParsedImportFile {
   rows: RawImportRow[];
   meta: ImportFileMeta;
+  /** How the file's numbers are read (lib/indicators/import-decimal.ts); shown in the preview. */
+  decimalMark: FileDecimalMark;
 }
 
 /** Why a file could not be read at all (message keys under reportImport.errors). */
@@ -120,7 +125,7 @@ export function parseCsvImport(text: string, labelSets: readonly ImportSheetLabe
       throw error;
     }
     const header = findHeader(grid, labelSets);
-    if (header && (!best || header.found > best.columns)) best = { parsed: extractImportRows(grid, labelSets), columns: header.found };
+    if (header && (!best || header.found > best.columns)) best = { parsed: extractImportRows(grid, labelSets, delimiter), columns: header.found };
   }
   if (best) return best.parsed;
   throw new ImportFileError(quoteError ? "csvQuote" : "noHeader");
@@ -222,7 +227,8 @@ function preambleValue(rows: readonly GridRow[], labels: readonly string[]): str
   return null;
 }
 
-export function extractImportRows(grid: readonly GridRow[], labelSets: readonly ImportSheetLabels[]): ParsedImportFile {
+/** The file's rows; `delimiter` for a CSV file, whose decimal mark is then decided from it (an .xlsx has real numbers). */
+export function extractImportRows(grid: readonly GridRow[], labelSets: readonly ImportSheetLabels[], delimiter?: CsvDelimiter): ParsedImportFile {
   const header = findHeader(grid, labelSets);
   if (!header) throw new ImportFileError("noHeader");
   const preamble = grid.slice(0, header.index);
@@ -258,5 +264,12 @@ export function extractImportRows(grid: readonly GridRow[], labelSets: readonly 
     rows.push(row);
     if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileError("tooManyRows");
   }
-  return { rows, meta };
+  if (delimiter === undefined) return { rows, meta, decimalMark: SPREADSHEET_DECIMAL_MARK };
+  const percent = (text: string) => text.replace(/%\s*$/, "").replace(/^\s*\+/, "");
+  const numbers = rows.flatMap((row) => [row.value, percent(row.growth), percent(row.plan)]);
+  const hint = preambleValue(
+    preamble,
+    labelSets.map((s) => s.decimalMark),
+  );
+  return { rows, meta, decimalMark: decideDecimalMark(numbers, hint, delimiter) };
 }

@@ -33,6 +33,10 @@ export interface ImportPreviewView {
   summary: string;
   /** Problems of the whole file (the template of another period or agency). */
   fileProblems: string[];
+  /** How the file's numbers were read: "Dấu thập phân: dấu chấm (13.6), nhận ra từ các số trong tệp." */
+  decimalMark: string;
+  /** The mark is open (numbers contradict each other, or nothing tells): numbers that read two ways are flagged. */
+  decimalMarkOpen: boolean;
   errorCount: number;
   /** The rows to send back with "Ghi số liệu" (checked again on the server), when every row is valid and some would be written. */
   payload: string | null;
@@ -48,8 +52,8 @@ const TONES: Record<RowChange["kind"], ImportPreviewRowView["tone"]> = { new: "g
 function changeText(row: ValidatedRow, t: Translate): string {
   const change = row.change;
   if (change.kind !== "revised") return t(`reportImport.changes.${change.kind}`);
-  const to = row.input?.value ?? "";
-  if (to !== "" && change.from.value !== "" && formatNumber(change.from.value) !== formatNumber(to)) {
+  const to = row.input?.value ?? null;
+  if (to !== null && change.from.value !== null && formatNumber(change.from.value) !== formatNumber(to)) {
     return t("reportImport.changes.revised", { from: formatNumber(change.from.value), to: formatNumber(to) });
   }
   return t("reportImport.changes.revisedDetails");
@@ -63,7 +67,7 @@ function rowView(row: ValidatedRow, t: Translate, statusLabels: Record<ValueStat
     name: indicator?.nameVi ?? raw.name,
     unit: raw.unit || indicator?.unit || "",
     // A valid figure as the app read it (so "2.067" read as 2067 is visible), else the text as written.
-    value: input ? formatNumber(input.value) : raw.value,
+    value: input?.value != null ? formatNumber(input.value) : raw.value,
     status: input ? statusLabels[input.status] : raw.status,
     note: raw.note,
     growth: input?.reportedGrowthPercent != null ? formatNumber(input.reportedGrowthPercent) : raw.growth,
@@ -84,7 +88,17 @@ export function presentPreview(preview: ImportPreview, file: ParsedImportFile, f
     rows: validation.rows.map((row) => rowView(row, t, statusLabels)),
     summary: t("reportImport.summary", { rows: validation.rows.length, ...validation.counts }),
     fileProblems,
+    ...decimalMarkText(file, t),
     errorCount: validation.errorCount,
     payload: writable ? JSON.stringify(file) : null,
+  };
+}
+
+function decimalMarkText(file: ParsedImportFile, t: Translate): Pick<ImportPreviewView, "decimalMark" | "decimalMarkOpen"> {
+  const { mark, source } = file.decimalMark;
+  if (mark === null) return { decimalMark: t(`reportImport.decimalMark.${source === "conflict" ? "conflict" : "undecided"}`), decimalMarkOpen: true };
+  return {
+    decimalMark: t("reportImport.decimalMark.decided", { mark: t(`reportImport.decimalMark.${mark === "," ? "comma" : "dot"}`), source: t(`reportImport.decimalMark.sources.${source}`) }),
+    decimalMarkOpen: false,
   };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ValueStatus } from "@/db/schema";
-import { exactCellValue, numberFormat, plainViNumber, sheetName } from "./export-cells";
+import { addPrintableSheet, markHeaderRow } from "@/lib/xlsx";
+import { exactCellValue, numberFormat, plainViNumber } from "./export-cells";
 import { csvFile, csvLine } from "./import-csv";
 import type { ImportColumn, ImportSheetLabels } from "./import-parse";
 import type { ReportForEdit, ReportForEditRow } from "./report-values";
@@ -76,8 +77,7 @@ function templateRows(source: TemplateSource, labels: TemplateLabels): TemplateR
 
 export async function buildTemplateWorkbook(source: TemplateSource, labels: TemplateLabels): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(labels.sheetName));
-  sheet.columns = COLUMN_ORDER.map((column) => ({ width: WIDTHS[column] }));
+  const sheet = addPrintableSheet(workbook, labels.sheetName, COLUMN_ORDER.map((column) => WIDTHS[column]));
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRow([labels.sheet.agency, source.report.agencyName]);
   sheet.addRow([labels.period, source.periodText]);
@@ -88,12 +88,10 @@ export async function buildTemplateWorkbook(source: TemplateSource, labels: Temp
   sheet.addRow([]);
 
   const header = sheet.addRow(COLUMN_ORDER.map((column) => labels.sheet.columns[column]));
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: "middle" };
+  markHeaderRow(sheet, header);
   header.eachCell((cell) => {
     cell.fill = GREY;
   });
-  sheet.views = [{ state: "frozen", ySplit: header.number, xSplit: 0 }];
 
   const statusList = `"${Object.values(labels.statuses).join(",")}"`;
   for (const data of templateRows(source, labels)) {
@@ -136,6 +134,8 @@ export function buildTemplateCsv(source: TemplateSource, labels: TemplateLabels)
     csvLine([text(labels.sheet.agency), text(source.report.agencyName)], d),
     csvLine([text(labels.period), text(source.periodText)], d),
     csvLine([text(labels.sheet.periodCode), text(source.report.periodCode)], d),
+    // Read back by the import when the numbers themselves do not tell (import-decimal.ts).
+    csvLine([text(labels.sheet.decimalMark), { value: "," }], d),
     "",
     ...labels.instructions.map((line) => csvLine([text(line)], d)),
     "",

@@ -21,12 +21,14 @@ export const VI_LABELS: ImportSheetLabels = {
   },
   agency: "Đơn vị báo cáo",
   periodCode: "Mã kỳ báo cáo",
+  decimalMark: "Dấu thập phân",
 };
 
 export const EN_LABELS: ImportSheetLabels = {
   columns: { code: "Indicator code", name: "Indicator name", unit: "Unit of measure", value: "Value", status: "Figure status", note: "Note", growth: "YoY", plan: "Plan" },
   agency: "Reporting unit",
   periodCode: "Period code",
+  decimalMark: "Decimal mark",
 };
 
 export const STATUS_LABELS: ImportContext["statusLabels"] = {

@@ -75,6 +75,16 @@ describe("validating import rows", () => {
     expect(errorsOf({ code: "KHONG-CO", unit: "giờ", value: "abc", status: "?" })).toEqual(["unknownCode", "notANumber", "unknownStatus"]);
   });
 
+  it("keep a comparison given without its figure (\"tăng 53%\"), and a figure already stored stays", () => {
+    const alone = validateImportRows([row({ code: "TB-DD", growth: "53%" }), row({ code: "DT-BC", plan: "64" })], context({ 2: { value: "4.8", status: "estimated", note: null, reportedGrowthPercent: null, reportedPlanPercent: null } }));
+    expect(alone.errorCount).toBe(0);
+    expect(alone.values).toEqual([
+      { indicatorId: 1, value: null, status: "estimated", note: null, reportedGrowthPercent: "53", reportedPlanPercent: null, expectedVersion: "any" },
+      { indicatorId: 2, value: "4.8", status: "estimated", note: null, reportedGrowthPercent: null, reportedPlanPercent: "64", expectedVersion: "any" },
+    ]);
+    expect(alone.counts).toEqual({ new: 1, revised: 1, unchanged: 0, skipped: 0 });
+  });
+
   it("accepts what the rules allow: a negative flow that may be negative, a ratio of exactly 100, zero where negatives are impossible", () => {
     expect(errorsOf({ code: "DT-BC", value: "-12,5" })).toEqual([]);
     expect(errorsOf({ code: "TL-CB", value: "100" })).toEqual([]);

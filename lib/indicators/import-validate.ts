@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { type IndicatorKind, type ValueStatus, valueStatuses } from "@/db/schema";
-import { parseDecimalInput } from "./compute";
+import { type FileDecimalMark, type FileNumber, readFileNumber, SPREADSHEET_DECIMAL_MARK } from "./import-decimal";
 import { normalizeText, type RawImportRow } from "./import-parse";
 import type { ValueInput } from "./report-values";
 
@@ -23,7 +23,8 @@ export interface ImportIndicator {
 }
 
 export interface ExistingValue {
-  value: string;
+  /** Null when only a comparison was reported. */
+  value: string | null;
   status: ValueStatus;
   note: string | null;
   reportedGrowthPercent: string | null;
@@ -37,6 +38,8 @@ export interface ImportContext {
   existing: ReadonlyMap<number, ExistingValue>;
   /** Every accepted spelling of each value status (the labels in each language). */
   statusLabels: Readonly<Record<ValueStatus, readonly string[]>>;
+  /** The file's decimal mark (import-decimal.ts); an .xlsx's when absent. */
+  decimalMark?: FileDecimalMark;
 }
 
 export const rowErrorKeys = [
@@ -57,6 +60,7 @@ export const rowErrorKeys = [
   "planNotANumber",
   "planOutOfRange",
   "noteTooLong",
+  "ambiguousNumber",
 ] as const;
 export type RowErrorKey = (typeof rowErrorKeys)[number];
 
@@ -109,12 +113,19 @@ function digits(value: string): { integer: number; fraction: number } {
   return { integer: integer.replace(/^0+(?=\d)/, "").length, fraction: fraction.length };
 }
 
+/** A number that reads two ways in a file whose decimal mark is open is flagged, not guessed. */
+function ambiguous(text: string, parsed: FileNumber, errors: RowError[]): boolean {
+  if (parsed.ok || !("ambiguous" in parsed)) return false;
+  errors.push({ key: "ambiguousNumber", values: { text, comma: parsed.ambiguous.comma, dot: parsed.ambiguous.dot } });
+  return true;
+}
+
 /** A percentage column: "9", "+9", "9%", "-3,5" → decimal string; errors under the column's own keys. */
-function parsePercent(text: string, errors: RowError[], keys: { nan: RowErrorKey; range: RowErrorKey }): string | null {
+function parsePercent(text: string, mark: FileDecimalMark, errors: RowError[], keys: { nan: RowErrorKey; range: RowErrorKey }): string | null {
   if (text === "") return null;
-  const parsed = parseDecimalInput(text.replace(/%\s*$/, "").replace(/^\s*\+/, ""));
+  const parsed = readFileNumber(text.replace(/%\s*$/, "").replace(/^\s*\+/, ""), mark);
   if (!parsed.ok) {
-    errors.push({ key: keys.nan });
+    if (!ambiguous(text, parsed, errors)) errors.push({ key: keys.nan });
     return null;
   }
   const size = digits(parsed.value);
@@ -125,10 +136,10 @@ function parsePercent(text: string, errors: RowError[], keys: { nan: RowErrorKey
   return parsed.value;
 }
 
-function parseValue(text: string, indicator: ImportIndicator | null, errors: RowError[]): string | null {
-  const parsed = parseDecimalInput(text);
+function parseValue(text: string, mark: FileDecimalMark, indicator: ImportIndicator | null, errors: RowError[]): string | null {
+  const parsed = readFileNumber(text, mark);
   if (!parsed.ok) {
-    errors.push({ key: "notANumber", values: { text } });
+    if (!ambiguous(text, parsed, errors)) errors.push({ key: "notANumber", values: { text } });
     return null;
   }
   const size = digits(parsed.value);
@@ -177,24 +188,28 @@ function validateRow(raw: RawImportRow, ctx: ImportContext, duplicateLines: read
     }
   }
 
-  if (raw.value === "") {
+  // Sources often give "tăng 53%" without the figure: a comparison alone is kept as reported.
+  const comparisonOnly = raw.value === "" && (raw.growth !== "" || raw.plan !== "");
+  if (raw.value === "" && !comparisonOnly) {
     // An empty value changes nothing (a figure once entered is never blanked by an import),
     // but comments or a status without a figure mean the figure was forgotten.
     if (hasData) errors.push({ key: "valueMissing" });
     return { raw, indicator, input: null, errors, change: errors.length > 0 ? { kind: "invalid" } : { kind: "skipped" } };
   }
-  const value = parseValue(raw.value, indicator, errors);
   const existing = indicator ? ctx.existing.get(indicator.id) : undefined;
+  // Without a figure in the file, the one already stored (if any) stays.
+  const mark = ctx.decimalMark ?? SPREADSHEET_DECIMAL_MARK;
+  const value = comparisonOnly ? (existing?.value ?? null) : parseValue(raw.value, mark, indicator, errors);
   let status: ValueStatus | null = existing?.status ?? "estimated";
   if (raw.status !== "") {
     status = parseValueStatus(raw.status, ctx.statusLabels);
     if (!status) errors.push({ key: "unknownStatus", values: { status: raw.status } });
   }
   if (raw.note.length > MAX_NOTE_LENGTH) errors.push({ key: "noteTooLong", values: { max: String(MAX_NOTE_LENGTH) } });
-  const reportedGrowthPercent = parsePercent(raw.growth, errors, { nan: "growthNotANumber", range: "growthOutOfRange" });
-  const reportedPlanPercent = parsePercent(raw.plan, errors, { nan: "planNotANumber", range: "planOutOfRange" });
+  const reportedGrowthPercent = parsePercent(raw.growth, mark, errors, { nan: "growthNotANumber", range: "growthOutOfRange" });
+  const reportedPlanPercent = parsePercent(raw.plan, mark, errors, { nan: "planNotANumber", range: "planOutOfRange" });
 
-  if (errors.length > 0 || !indicator || value === null || status === null) return { raw, indicator, input: null, errors, change: { kind: "invalid" } };
+  if (errors.length > 0 || !indicator || (!comparisonOnly && value === null) || status === null) return { raw, indicator, input: null, errors, change: { kind: "invalid" } };
   const input = { indicatorId: indicator.id, value, status, note: raw.note === "" ? null : raw.note, reportedGrowthPercent, reportedPlanPercent };
   return { raw, indicator, input, errors, change: changeOf(existing, input) };
 }

@@ -7,6 +7,7 @@ import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 import { form, Redirected, request, signedIn } from "@/test/next-request";
 import { createReport, createReportIndicator, insertValue, reportingAgency } from "./report-test-helpers";
+import { loadReportTable } from "./report-table";
 
 const actions = await import("./report-actions");
 
@@ -75,6 +76,28 @@ describe("report actions", () => {
     expect(stored.get(phones.id)).toMatchObject({ value: "468112.0000", reportedGrowthPercent: "9.00", status: "estimated" });
     expect(stored.get(revenue.id)).toMatchObject({ value: "89.1600", status: "preliminary" });
     expect(stored.has(unused.id)).toBe(false);
+  });
+
+  it("store a reported growth or % of plan entered without its figure, show it marked as reported, and never blank a stored figure", async () => {
+    const { indicators: [a, b], report, user } = await reportingAgency(db());
+    request.user = signedIn(user);
+    const ok = await actions.saveReportValuesAction(idleFormState, form({ reportId: report.id, [`value_${a.id}`]: "", [`growth_${a.id}`]: "53", [`value_${b.id}`]: "", [`plan_${b.id}`]: "64" }));
+    expect(ok).toMatchObject({ status: "ok", message: "reports.messages.valuesSaved" });
+    const stored = (await snapshot(report.id)).values;
+    expect(stored.map((v) => [v.indicatorId, v.value, v.reportedGrowthPercent, v.reportedPlanPercent])).toEqual([
+      [a.id, null, "53.00", null],
+      [b.id, null, null, "64.00"],
+    ]);
+    const table = await loadReportTable(db(), report);
+    expect(table.find((r) => r.indicatorId === a.id)).toMatchObject({ value: null, reportedGrowthPercent: "53.00", yoy: null });
+    expect(table.find((r) => r.indicatorId === b.id)).toMatchObject({ value: null, reportedPlanPercent: "64.00", percentOfPlan: null });
+
+    // The figure comes later: the comparison stays; once there, the figure cannot be blanked again.
+    const later = await actions.saveReportValuesAction(idleFormState, form({ reportId: report.id, [`value_${a.id}`]: "821", [`growth_${a.id}`]: "53", [`version_${a.id}`]: 1 }));
+    expect(later).toMatchObject({ status: "ok" });
+    const blanked = await actions.saveReportValuesAction(idleFormState, form({ reportId: report.id, [`value_${a.id}`]: "", [`growth_${a.id}`]: "53", [`version_${a.id}`]: 2 }));
+    expect(blanked).toMatchObject({ status: "error", fieldErrors: { [`value_${a.id}`]: "reports.errors.cannotClear" } });
+    expect((await snapshot(report.id)).values.find((v) => v.indicatorId === a.id)).toMatchObject({ value: "821.0000", reportedGrowthPercent: "53.00", version: 2 });
   });
 
   it("refuse a lost race with the conflict message and keep the winner's value", async () => {

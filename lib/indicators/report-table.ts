@@ -4,11 +4,12 @@ import type { Db } from "@/db/client";
 import { indicatorPlans, indicatorReporters, indicatorReports, indicators, indicatorValueRevisions, indicatorValues, users, type ValueStatus } from "@/db/schema";
 import { isCumulativeFromYearStart, parsePeriod, periodEndDate, periodStartDate, samePeriodPreviousYear } from "@/lib/periods";
 import { comparisonsDisagree, percentOfPlan, subIndicatorExceedsParent, type YearOnYear, yearOnYear } from "./compute";
+import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 import { type IndicatorRowBase, indicatorRowColumns, orderUnderParents } from "./report-order";
 
 /*
  * The report table as the secretariat puts it in a conference document: each indicator the
- * agency reports (or has a value for), its value, % of the annual plan and year-on-year
+ * agency reports (or has a value for), its value, % of the agency's own annual plan and year-on-year
  * against the same agency's report of the same period last year, computed only where that
  * base exists, beside what the unit reported. One query whatever the number of rows.
  */
@@ -38,6 +39,16 @@ export interface ReportRef {
   periodCode: string;
 }
 
+/**
+ * The plan that is the base of an agency's "% of plan": the department's report reads the
+ * department's plan (no agency), a unit's report only the unit's own plan, so a unit's
+ * quarter is never set against the whole province's target. One value computed once per
+ * statement (an uncorrelated subquery), so the report stays one query.
+ */
+function planOfReportAgency(agencyId: number) {
+  return sql`${indicatorPlans.agencyId} IS NOT DISTINCT FROM (SELECT CASE WHEN plan_agency.code = ${DEPARTMENT_AGENCY_CODE} THEN NULL ELSE plan_agency.id END FROM agencies plan_agency WHERE plan_agency.id = ${agencyId})`;
+}
+
 const previousReport = alias(indicatorReports, "previous_report");
 const previousValue = alias(indicatorValues, "previous_value");
 
@@ -62,7 +73,7 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
     .from(indicators)
     .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.reportId, report.id)))
     .leftJoin(users, eq(users.id, indicatorValues.enteredById))
-    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year)))
+    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year), planOfReportAgency(report.agencyId)))
     .leftJoin(previousReport, and(eq(previousReport.agencyId, report.agencyId), previousCode ? eq(previousReport.periodCode, previousCode) : sql`false`))
     .leftJoin(previousValue, and(eq(previousValue.reportId, previousReport.id), eq(previousValue.indicatorId, indicators.id)))
     .where(
@@ -125,7 +136,8 @@ export interface ValueRevisionRow {
   indicatorId: number;
   indicatorName: string;
   version: number;
-  value: string;
+  /** Null for a comparison entered without its figure. */
+  value: string | null;
   status: ValueStatus;
   note: string | null;
   enteredAt: Date;

@@ -37,8 +37,9 @@ export async function insertValue(db: Db, reportId: number, indicatorId: number,
   return row;
 }
 
-export async function setPlan(db: Db, indicatorId: number, year: number, target: string) {
-  await db.insert(indicatorPlans).values({ indicatorId, year, target });
+/** An annual plan: the department's (province-wide) without `agencyId`, a unit's own with it. */
+export async function setPlan(db: Db, indicatorId: number, year: number, target: string, agencyId: number | null = null) {
+  await db.insert(indicatorPlans).values({ indicatorId, year, target, agencyId });
 }
 
 /** An agency reporting `count` stock indicators, with a draft 2012-H1 report and a user of the given role. */

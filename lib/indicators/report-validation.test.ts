@@ -20,6 +20,15 @@ describe("the entry grid's validation", () => {
     });
   });
 
+  it("keeps a reported comparison or a note entered without its figure instead of dropping it", () => {
+    const parsed = valueGridSchema(rules).parse({ reportId: "7", value_1: "", growth_1: "53", value_2: "", note_2: "chưa có số", value_3: "", plan_3: "64%" });
+    expect(parsed.values).toEqual([
+      { indicatorId: 1, value: null, status: "estimated", note: null, reportedGrowthPercent: "53", reportedPlanPercent: null, expectedVersion: null },
+      { indicatorId: 2, value: null, status: "estimated", note: "chưa có số", reportedGrowthPercent: null, reportedPlanPercent: null, expectedVersion: null },
+      { indicatorId: 3, value: null, status: "estimated", note: null, reportedGrowthPercent: null, reportedPlanPercent: "64", expectedVersion: null },
+    ]);
+  });
+
   it("reports every bad cell at once under its own field", () => {
     expect(issues({ value_1: "abc", value_2: "100,01", value_3: "", version_3: "2", growth_1: "x" })).toEqual([
       ["value_1", "reports.errors.notANumber"],

@@ -81,8 +81,8 @@ const text = (raw: Record<string, unknown>, key: string) => (typeof raw[key] ===
 
 /**
  * The grid as one form: a row per indicator the agency reports (`rules`, by indicator id).
- * A row with an empty value and no earlier value is not entered and is skipped; every
- * other row is checked (a number, not negative where impossible, a ratio not above 100,
+ * A row left wholly empty is not entered and is skipped; a comparison or a note without a
+ * figure is kept (value null); every other row is checked (a number, not negative where impossible, a ratio not above 100,
  * within what the database keeps) and each error is reported under its own cell, all at
  * once, so nothing is written until the whole grid is right.
  */
@@ -101,26 +101,33 @@ export function valueGridSchema(rules: ReadonlyMap<number, GridIndicatorRule>) {
           fail(gridField.value(indicatorId), "validation.invalid");
           continue;
         }
-        if (valueText === "") {
+        const note = text(raw, gridField.note(indicatorId));
+        // Sources often give "tăng 53%" without the figure: a comparison (or a note) alone is
+        // stored as reported, never dropped. Only a row left wholly empty is not entered.
+        const somethingElse = [gridField.growth, gridField.plan].some((field) => text(raw, field(indicatorId)) !== "") || note !== "";
+        if (valueText === "" && !somethingElse) {
           // A figure once entered cannot be blanked out: its history would lose its last step.
           if (expectedVersion !== null) fail(gridField.value(indicatorId), "reports.errors.cannotClear");
           continue;
         }
-        const parsed = parseDecimalInput(valueText);
-        if (!parsed.ok) {
-          fail(gridField.value(indicatorId), "reports.errors.notANumber");
-          continue;
+        let figure: string | null = null;
+        if (valueText !== "") {
+          const parsed = parseDecimalInput(valueText);
+          if (!parsed.ok) {
+            fail(gridField.value(indicatorId), "reports.errors.notANumber");
+            continue;
+          }
+          figure = parsed.value;
+          const value = new Decimal(parsed.value);
+          const size = digits(parsed.value);
+          if (rule.nonNegative && value.isNegative() && !value.isZero()) fail(gridField.value(indicatorId), "reports.errors.negative");
+          else if (rule.kind === "ratio" && value.greaterThan(100)) fail(gridField.value(indicatorId), "reports.errors.ratioAbove100");
+          else if (size.integer > MAX_INTEGER_DIGITS || size.fraction > 4) fail(gridField.value(indicatorId), "reports.errors.outOfRange");
         }
-        const value = new Decimal(parsed.value);
-        const size = digits(parsed.value);
-        if (rule.nonNegative && value.isNegative() && !value.isZero()) fail(gridField.value(indicatorId), "reports.errors.negative");
-        else if (rule.kind === "ratio" && value.greaterThan(100)) fail(gridField.value(indicatorId), "reports.errors.ratioAbove100");
-        else if (size.integer > MAX_INTEGER_DIGITS || size.fraction > 4) fail(gridField.value(indicatorId), "reports.errors.outOfRange");
 
         const statusText = text(raw, gridField.status(indicatorId)) || "estimated";
         const status = valueStatuses.find((s) => s === statusText);
         if (!status) fail(gridField.status(indicatorId), "validation.invalid");
-        const note = text(raw, gridField.note(indicatorId));
         if (note.length > 1000) fail(gridField.note(indicatorId), "validation.tooLong");
         const percent = (field: string): string | null => {
           const t = text(raw, field);
@@ -136,7 +143,7 @@ export function valueGridSchema(rules: ReadonlyMap<number, GridIndicatorRule>) {
         };
         const reportedGrowthPercent = percent(gridField.growth(indicatorId));
         const reportedPlanPercent = percent(gridField.plan(indicatorId));
-        values.push({ indicatorId, value: parsed.value, status: status ?? "estimated", note: note || null, reportedGrowthPercent, reportedPlanPercent, expectedVersion });
+        values.push({ indicatorId, value: figure, status: status ?? "estimated", note: note || null, reportedGrowthPercent, reportedPlanPercent, expectedVersion });
       }
       return { reportId: raw.reportId, values };
     });

@@ -31,8 +31,8 @@ export { orderUnderParents };
 
 export interface ValueInput {
   indicatorId: number;
-  /** Decimal string, "." decimal mark: "89.16", "468112". */
-  value: string;
+  /** Decimal string, "." decimal mark: "89.16", "468112"; null for a comparison reported without its figure. */
+  value: string | null;
   status: ValueStatus;
   note: string | null;
   reportedGrowthPercent: string | null;
@@ -139,6 +139,8 @@ export async function saveReportValues(ctx: CommandContext, input: SaveReportVal
   for (const v of input.values) {
     const existing = existingBy.get(v.indicatorId);
     assertVersion(existing, v.expectedVersion);
+    // A figure once entered cannot be blanked out (keeping only its comparison): its history would lose its last step.
+    if (existing?.value != null && v.value === null) throw new UserFacingError("reports.errors.cannotClear", `value_${v.indicatorId}`);
     if (!existing) toCreate.push(v);
     else if (unchanged(existing, v)) same++;
     else toRevise.push({ existing, input: v });
@@ -184,7 +186,7 @@ export async function saveReportValues(ctx: CommandContext, input: SaveReportVal
   }
 
   if (toCreate.length + toRevise.length > 0) {
-    const summary = (v: { indicatorId: number; value: string; status: ValueStatus }) => ({ indicatorId: v.indicatorId, value: v.value, status: v.status });
+    const summary = (v: { indicatorId: number; value: string | null; status: ValueStatus }) => ({ indicatorId: v.indicatorId, value: v.value, status: v.status });
     await audit({
       action: "indicator_value.save",
       entityType: "indicator_report",
@@ -199,6 +201,11 @@ export async function saveReportValues(ctx: CommandContext, input: SaveReportVal
 /** The rules a figure must obey whatever path it came by (the grid and the import check them first, with row-level messages). */
 function assertValueRules(v: ValueInput, rule: { kind: IndicatorKind; nonNegative: boolean } | undefined): void {
   const field = `value_${v.indicatorId}`;
+  if (v.value === null) {
+    // A comparison alone is kept; a row with nothing at all is never written.
+    if (v.reportedGrowthPercent === null && v.reportedPlanPercent === null && v.note === null) throw new UserFacingError("reports.errors.nothingEntered", field);
+    return;
+  }
   let value: Decimal;
   try {
     value = new Decimal(v.value);
@@ -225,7 +232,8 @@ export interface ReportForEditRow {
   };
   value: {
     id: number;
-    value: string;
+    /** Null when only a comparison was reported. */
+    value: string | null;
     status: ValueStatus;
     note: string | null;
     reportedGrowthPercent: string | null;
@@ -287,7 +295,7 @@ export async function loadReportForEdit(db: Db, reportId: number): Promise<Repor
   const mapped: ReportForEditRow[] = rows.map((r) => ({
     indicator: r.indicator,
     value:
-      r.valueId === null || r.value === null || r.status === null || r.version === null
+      r.valueId === null || r.status === null || r.version === null
         ? null
         : { id: r.valueId, value: r.value, status: r.status, note: r.note, reportedGrowthPercent: r.reportedGrowthPercent, reportedPlanPercent: r.reportedPlanPercent, version: r.version },
   }));

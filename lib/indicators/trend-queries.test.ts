@@ -37,8 +37,8 @@ describe("trend queries", () => {
     for (const periodCode of ["2012-Q1", "2012-Q2", "2012-Q3"]) await addValue(db(), { indicatorId: indicator.id, agencyId: many.id, periodCode, value: "2" });
     await addValue(db(), { indicatorId: indicator.id, agencyId: draftOnly.id, periodCode: "2012-H1", value: "3", reportStatus: "draft" });
     expect(await listTrendAgencies(db(), indicator.id, reader)).toEqual([
-      { id: many.id, name: "B Viettel", values: 3 },
-      { id: few.id, name: "A Bưu điện tỉnh", values: 1 },
+      { id: many.id, name: "B Viettel", code: many.code, values: 3 },
+      { id: few.id, name: "A Bưu điện tỉnh", code: few.code, values: 1 },
     ]);
   });
 

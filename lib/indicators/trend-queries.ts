@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, indicatorReports, indicatorValues, type ReportStatus, type ValueStatus } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -19,11 +19,13 @@ function agencyScope(viewer: Viewer) {
 }
 
 export const TREND_REPORT_STATUSES: readonly ReportStatus[] = ["submitted", "approved"];
-const counted = inArray(indicatorReports.status, [...TREND_REPORT_STATUSES]);
+// A comparison entered without its figure ("tăng 53%" alone) has no point to draw.
+const counted = and(inArray(indicatorReports.status, [...TREND_REPORT_STATUSES]), isNotNull(indicatorValues.value));
 
 export interface TrendAgency {
   id: number;
   name: string;
+  code: string | null;
   /** How many counted values the agency has for the indicator. */
   values: number;
 }
@@ -31,12 +33,12 @@ export interface TrendAgency {
 /** Agencies with counted values of the indicator, most values first (the default chart). */
 export async function listTrendAgencies(db: Db, indicatorId: number, viewer: Viewer): Promise<TrendAgency[]> {
   return db
-    .select({ id: agencies.id, name: agencies.name, values: count() })
+    .select({ id: agencies.id, name: agencies.name, code: agencies.code, values: count() })
     .from(indicatorValues)
     .innerJoin(indicatorReports, eq(indicatorReports.id, indicatorValues.reportId))
     .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
     .where(and(eq(indicatorValues.indicatorId, indicatorId), counted, agencyScope(viewer)))
-    .groupBy(agencies.id, agencies.name)
+    .groupBy(agencies.id, agencies.name, agencies.code)
     .orderBy(desc(count()), asc(agencies.name));
 }
 
@@ -65,5 +67,6 @@ export async function listTrendValues(db: Db, indicatorId: number, agencyId: num
     .innerJoin(indicatorReports, eq(indicatorReports.id, indicatorValues.reportId))
     .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorReports.agencyId, agencyId), counted, agencyScope(viewer)));
   // Period codes do not sort as text (2012-H1 before 2012-M03), so order by the shared key.
-  return rows.sort((a, b) => comparePeriods(a.periodCode, b.periodCode));
+  const figures = rows.filter((row): row is typeof row & { value: string } => row.value !== null);
+  return figures.sort((a, b) => comparePeriods(a.periodCode, b.periodCode));
 }

@@ -6,9 +6,11 @@ import { directives } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { sortVi } from "@/lib/collation";
 import { contentDisposition } from "@/lib/storage/content-disposition";
 import { listTaskRows, parseTaskListParams, type TaskListFilters, type TaskListRow } from "@/lib/tasks/queries";
 import { deriveTaskStatus, TASK_STATUS_LABELS_VI, todayInVietnam } from "@/lib/tasks/status";
+import { addPrintableSheet, markHeaderRow, setDate, workbookBuffer, XLSX_TYPE } from "@/lib/xlsx";
 
 /*
  * The task list as .xlsx with the filters of /tasks (GET /api/tasks/xlsx?status=…&lead=…),
@@ -16,7 +18,7 @@ import { deriveTaskStatus, TASK_STATUS_LABELS_VI, todayInVietnam } from "@/lib/t
  * officer gets only the tasks their agency leads or coordinates.
  */
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_TYPE };
 /** A list longer than this is not a spreadsheet anyone reads; the filters narrow it. */
 export const MAX_EXPORT_ROWS = 20_000;
 
@@ -49,14 +51,11 @@ export interface TaskSheetLabels {
 
 export async function buildTaskWorkbook(rows: readonly TaskExportRow[], labels: TaskSheetLabels, today: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(labels.sheetName.slice(0, 31));
-  sheet.columns = [{ width: 6 }, { width: 48 }, { width: 44 }, { width: 36 }, { width: 28 }, { width: 32 }, { width: 14 }, { width: 26 }, { width: 16 }];
+  const sheet = addPrintableSheet(workbook, labels.sheetName, [6, 48, 44, 36, 28, 32, 14, 26, 16]);
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRow([labels.subtitle]);
   sheet.addRow([]);
-  const header = sheet.addRow(labels.columns);
-  header.font = { bold: true };
-  header.alignment = { vertical: "middle", wrapText: true };
+  markHeaderRow(sheet, sheet.addRow(labels.columns));
   rows.forEach((row, i) => {
     const status = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today }).status;
     const added = sheet.addRow([
@@ -65,15 +64,23 @@ export async function buildTaskWorkbook(rows: readonly TaskExportRow[], labels: 
       `${row.directiveNumber}. ${row.directiveText}`,
       row.conferenceTitle,
       row.leadAgencyName,
-      row.coordinatorNames ?? "",
-      row.deadline ? formatDate(row.deadline) : labels.ongoing,
+      coordinatorList(row.coordinatorNames),
+      row.deadline ? null : labels.ongoing,
       TASK_STATUS_LABELS_VI[status],
-      formatDate(row.completedOn),
+      null,
     ]);
     added.alignment = { vertical: "top", wrapText: true };
+    // Real dates (sortable, filterable), shown 31/08/2012; "Thường xuyên" stays words.
+    setDate(added.getCell(7), row.deadline);
+    setDate(added.getCell(9), row.completedOn);
   });
-  sheet.views = [{ state: "frozen", ySplit: 4 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
+}
+
+/** The coordinating units in Vietnamese order (Đ after D), whatever order the database's collation gave. */
+function coordinatorList(names: string | null): string {
+  if (!names) return "";
+  return sortVi(names.split("; "), (name) => name).join("; ");
 }
 
 const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });

@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/directory/rules";
 import { type IndicatorTask, listIndicatorDirectives, listIndicatorTasks } from "@/lib/indicators/catalogue-directives";
-import { getIndicator, getIndicatorDetail } from "@/lib/indicators/catalogue-queries";
+import { getIndicator, getIndicatorDetail, plansOfAgency } from "@/lib/indicators/catalogue-queries";
 import { listTrendAgencies, listTrendValues } from "@/lib/indicators/trend-queries";
 import { buildTrend } from "@/lib/indicators/trend-series";
 import { periodKinds } from "@/lib/periods";
@@ -54,7 +54,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     showDirectives ? listIndicatorDirectives(db, indicator.id, user) : Promise.resolve([]),
     showDirectives ? listIndicatorTasks(db, indicator.id, user) : Promise.resolve(new Map<number, IndicatorTask[]>()),
   ]);
-  const trend = buildTrend(indicator.kind, values, detail.plans, askedKind);
+  // A unit's figures against the unit's own plan only, never against the province's.
+  const trend = buildTrend(indicator.kind, values, agency ? plansOfAgency(detail.plans, agency) : [], askedKind);
 
   return (
     <>

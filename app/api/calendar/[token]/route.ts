@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { publicOrigin } from "@/lib/public-origin";
 import { cachedFeed, rememberFeed } from "@/lib/calendar/feed-cache";
 import { feedEtag, ifNoneMatchHits } from "@/lib/calendar/etag";
 import { buildIcs, ICS_CONTENT_TYPE, type IcsOptions } from "@/lib/calendar/ics";
@@ -22,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   // One instant for the version and the list, so both see the same window.
   const now = new Date();
   const t = await getTranslations("calendar");
-  const options: IcsOptions = { origin: new URL(request.url).origin, calendarName: t("calendarName"), agendaHeading: t("agendaHeading") };
+  const options: IcsOptions = { origin: publicOrigin(request.headers, request.url), calendarName: t("calendarName"), agendaHeading: t("agendaHeading") };
   const current = feedEtag(await feedVersion(db, owner, now), options);
   const headers = (etag: string) => ({
     "Content-Type": ICS_CONTENT_TYPE,

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { publicOrigin } from "@/lib/public-origin";
 import { getCurrentUser } from "@/lib/auth/session";
 import { buildIcs, ICS_CONTENT_TYPE, icsContentDisposition } from "@/lib/calendar/ics";
 import { loadIcsConference } from "@/lib/calendar/queries";
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const conference = await loadIcsConference(getDb(), conferenceIdParam((await params).id), user);
   if (!conference) return new Response(null, { status: 404 });
   const t = await getTranslations("calendar");
-  const body = buildIcs([conference], { origin: new URL(request.url).origin, calendarName: t("calendarName"), agendaHeading: t("agendaHeading") });
+  const body = buildIcs([conference], { origin: publicOrigin(request.headers, request.url), calendarName: t("calendarName"), agendaHeading: t("agendaHeading") });
   const fileName = `${conference.title.replace(/[\\/:*?"<>|\r\n]+/g, " ").trim().slice(0, 120)}.ics`;
   return new Response(body, {
     headers: { "Content-Type": ICS_CONTENT_TYPE, "Content-Disposition": icsContentDisposition(fileName), "Cache-Control": "private, no-store" },

@@ -10,20 +10,13 @@ import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { listInvitations } from "@/lib/invitations/queries";
+import { publicOrigin } from "@/lib/public-origin";
 
 type Props = { params: Promise<{ id: string; invitationId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("attendance");
   return { title: t("qrTitle") };
-}
-
-/** The site's own address as the browser reached it, for the absolute URL in the code. */
-async function origin(): Promise<string> {
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto.split(",")[0].trim()}://${host.split(",")[0].trim()}`;
 }
 
 /**
@@ -40,7 +33,7 @@ export default async function InvitationQrPage({ params }: Props) {
   if (!conference || !Number.isFinite(invitationNumber)) notFound();
   const [invitation] = await listInvitations(db, conference.id, { invitationId: invitationNumber });
   if (!invitation) notFound();
-  const url = `${await origin()}/check-in/${invitation.checkInToken}`;
+  const url = `${publicOrigin(await headers())}/check-in/${invitation.checkInToken}`;
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   const src = `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
   const t = await getTranslations("attendance");
