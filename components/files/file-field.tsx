@@ -7,12 +7,12 @@ import { useFieldState } from "@/components/ui/action-form";
  * the label). A refused upload cannot keep the chosen file (browsers forbid setting it),
  * so the user picks it again.
  */
-export function FileField({ name, label, hint, accept }: { name: string; label: string; hint?: string; accept?: string }) {
+export function FileField({ name, label, hint, accept, optionalLabel }: { name: string; label: string; hint?: string; accept?: string; optionalLabel?: string }) {
   const { error } = useFieldState(name);
   return (
     <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
       <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
-        {label}
+        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
       </label>
       {hint ? (
         <p id={`hint-${name}`} className="mt-0.5 text-sm text-slate-600">

@@ -6,6 +6,7 @@ import { taskCoordinators, tasks } from "@/db/schema";
 import { mutate } from "@/lib/actions";
 import type { PermissionScope } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/form-state";
+import { attachEvidence, evidenceUploadFrom } from "./evidence-file";
 import {
   acceptCompletion,
   addContribution,
@@ -84,7 +85,12 @@ export async function reportProgressAction(_state: FormState, formData: FormData
     schema: progressSchema,
     permission: "tasks.report",
     scope: leadScope,
-    run: ({ tx, audit, input, user }) => reportProgress({ tx, audit, actorId: user.id }, user.agencyId, input),
+    run: async ({ tx, audit, input, user }) => {
+      const event = await reportProgress({ tx, audit, actorId: user.id }, user.agencyId, input);
+      const upload = await evidenceUploadFrom(formData, "evidenceFile");
+      if (upload) await attachEvidence({ tx, audit, actor: user }, event.id, upload, "evidenceFile");
+      return event;
+    },
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.progressSaved",
   });
@@ -95,7 +101,12 @@ export async function addContributionAction(_state: FormState, formData: FormDat
     schema: contributionSchema,
     permission: "tasks.report",
     scope: participantScope,
-    run: ({ tx, audit, input, user }) => addContribution({ tx, audit, actorId: user.id }, user.agencyId, input),
+    run: async ({ tx, audit, input, user }) => {
+      const event = await addContribution({ tx, audit, actorId: user.id }, user.agencyId, input);
+      const upload = await evidenceUploadFrom(formData, "evidenceFile");
+      if (upload) await attachEvidence({ tx, audit, actor: user }, event.id, upload, "evidenceFile");
+      return event;
+    },
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.contributionSaved",
   });
@@ -106,7 +117,12 @@ export async function reportCompletionAction(_state: FormState, formData: FormDa
     schema: reportCompletionSchema,
     permission: "tasks.report",
     scope: leadScope,
-    run: ({ tx, audit, input, user }) => reportCompletion({ tx, audit, actorId: user.id }, user.agencyId, input),
+    run: async ({ tx, audit, input, user }) => {
+      const reported = await reportCompletion({ tx, audit, actorId: user.id }, user.agencyId, input);
+      const upload = await evidenceUploadFrom(formData, "completionEvidenceFile");
+      if (upload) await attachEvidence({ tx, audit, actor: user }, reported.eventId, upload, "completionEvidenceFile");
+      return reported;
+    },
     revalidate: [LIST, page(taskIdOf(formData))],
     successMessage: "tasks.messages.completionReported",
   });
