@@ -113,9 +113,13 @@ function listConditions(db: Db, user: Viewer, filters: ConferenceListFilters): (
 const chair = alias(people, "chair");
 const secretary = alias(people, "secretary");
 const previous = alias(conferences, "previous");
+const hostSuccessor = alias(agencies, "host_successor");
 
 export interface ConferenceDetail {
   hostAgencyName: string;
+  /** The host's last day and successor, when it was merged or stopped (hostMergedBefore flags the conference). */
+  hostValidTo: string | null;
+  hostSuccessorName: string | null;
   chairName: string | null;
   chairPosition: string | null;
   secretaryName: string | null;
@@ -128,6 +132,8 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
   const [row] = await db
     .select({
       hostAgencyName: agencies.name,
+      hostValidTo: agencies.validTo,
+      hostSuccessorName: hostSuccessor.name,
       chairName: chair.fullName,
       chairPosition: chair.position,
       secretaryName: secretary.fullName,
@@ -137,6 +143,7 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
     })
     .from(conferences)
     .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
+    .leftJoin(hostSuccessor, eq(hostSuccessor.id, agencies.successorId))
     .leftJoin(chair, eq(chair.id, conferences.chairPersonId))
     .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
     .leftJoin(previous, eq(previous.id, conferences.previousConferenceId))

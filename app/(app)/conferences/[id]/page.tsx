@@ -20,7 +20,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { formatConferenceTime } from "@/lib/conferences/format";
 import { countInvitationsByStatus, countPresent, getConferenceDetail, listBridgePoints, listHostAgencyOptions, listStatusChanges } from "@/lib/conferences/queries";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { hostGoneOnConferenceDay } from "@/lib/conferences/host-agency";
+import { firstDayClosed } from "@/lib/directory/rules";
+import { formatDate, formatDateTime, formatNumber, todayInVietnam } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -81,6 +83,13 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
+      {detail && hostGoneOnConferenceDay(detail.hostValidTo, todayInVietnam(conference.startsAt), todayInVietnam()) ? (
+        <p role="note" className="mb-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">
+          {detail.hostSuccessorName
+            ? t("page.hostMerged", { name: detail.hostSuccessorName, date: formatDate(firstDayClosed({ validTo: detail.hostValidTo })) })
+            : t("page.hostClosed", { date: formatDate(firstDayClosed({ validTo: detail.hostValidTo })) })}
+        </p>
+      ) : null}
       <h2 className="mb-3 text-xl font-bold text-slate-900">{t("page.summary")}</h2>
       <SummaryList
         rows={[
