@@ -11,6 +11,7 @@ import { can, type Permission, type PermissionScope, roleHasPermission } from "@
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/session";
 import { isUniqueViolation, UserFacingError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { withNotice } from "@/lib/notices";
 
 type AuditFn = (entry: Omit<AuditEntry, "actorId" | "actorUsername" | "meta">) => Promise<void>;
 
@@ -109,7 +110,8 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
   // Memoised read models on this server (the overview's counts) must not outlive the change.
   noteDataChanged();
   for (const path of spec.revalidate ?? []) revalidatePath(path);
-  if (spec.redirectTo) redirect(spec.redirectTo(result));
+  // After a redirect the message rides along (?notice=key) and the app shell shows it on arrival.
+  if (spec.redirectTo) redirect(spec.successMessage ? withNotice(spec.redirectTo(result), spec.successMessage) : spec.redirectTo(result));
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };
 }
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
+import { REDIRECT_NOTICES } from "@/lib/notices";
 import { LanguageSwitch } from "./language-switch";
+import { SavedNotice } from "./saved-notice";
 import { SignOutButton } from "./sign-out-button";
 
 /**
@@ -60,6 +62,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <Suspense fallback={null}>
+          <SavedNotice texts={Object.fromEntries(REDIRECT_NOTICES.map((key) => [key, t(key)]))} />
+        </Suspense>
         {children}
       </main>
     </>

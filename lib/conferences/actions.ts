@@ -23,6 +23,7 @@ export async function createConferenceAction(_state: FormState, formData: FormDa
     permission: "conferences.manage",
     run: ({ tx, audit, input, user }) => createConference({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST, SCHEDULE],
+    successMessage: "conferences.messages.created",
     redirectTo: (created) => page(created.id),
   });
 }
@@ -33,6 +34,7 @@ export async function updateConferenceAction(_state: FormState, formData: FormDa
     permission: "conferences.manage",
     run: ({ tx, audit, input, user }) => updateConference({ tx, audit, actorId: user.id }, input),
     revalidate: paths(idOf(formData)),
+    successMessage: "conferences.messages.updated",
     redirectTo: (saved) => page(saved.id),
   });
 }

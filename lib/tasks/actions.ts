@@ -66,6 +66,7 @@ export async function createTaskAction(_state: FormState, formData: FormData): P
     permission: "tasks.assign",
     run: ({ tx, audit, input, user }) => createTask({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST],
+    successMessage: "tasks.messages.created",
     redirectTo: (created) => page(created.id),
   });
 }
@@ -76,6 +77,7 @@ export async function updateTaskAction(_state: FormState, formData: FormData): P
     permission: "tasks.assign",
     run: ({ tx, audit, input, user }) => updateTask({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST, page(taskIdOf(formData, "id"))],
+    successMessage: "tasks.messages.updated",
     redirectTo: (saved) => page(saved.id),
   });
 }
