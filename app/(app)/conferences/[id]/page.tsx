@@ -52,6 +52,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     canManage && action === ADD_BRIDGE_ACTION ? listHostAgencyOptions(db) : Promise.resolve(null),
   ]);
   const t = await getTranslations("conferences");
+  // One set of words for the reply states, the same as on the invitations page.
+  const tReply = await getTranslations("invitations.statuses");
   const tKind = await getTranslations("conferenceKinds");
   const periodLabel = await getPeriodLabel();
   const weekdays = t.raw("weekdays") as string[];
@@ -116,7 +118,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         </h2>
         <SummaryList
           rows={[
-            ...invitationStatuses.map((status) => ({ label: t(`invitationStatuses.${status}`), value: formatNumber(invitationCounts[status]) })),
+            ...invitationStatuses.map((status) => ({ label: tReply(status), value: formatNumber(invitationCounts[status]) })),
             { label: t("page.present"), value: formatNumber(present) },
           ]}
         />
