@@ -7,6 +7,8 @@
 export const REDIRECT_NOTICES = [
   "conferences.messages.created",
   "conferences.messages.updated",
+  "conferences.messages.bridgeListAdded",
+  "conferences.messages.bridgeUpdated",
   "tasks.messages.created",
   "tasks.messages.updated",
   "agenda.updated",

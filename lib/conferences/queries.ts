@@ -198,6 +198,7 @@ export interface BridgePointRow {
   name: string;
   place: string | null;
   contact: string | null;
+  responsibleAgencyId: number | null;
   responsibleAgencyName: string | null;
 }
 
@@ -210,6 +211,7 @@ export async function listBridgePoints(db: Db, conferenceId: number): Promise<Br
       name: bridgePoints.name,
       place: bridgePoints.place,
       contact: bridgePoints.contact,
+      responsibleAgencyId: bridgePoints.responsibleAgencyId,
       responsibleAgencyName: agencies.name,
     })
     .from(bridgePoints)

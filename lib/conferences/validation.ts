@@ -126,3 +126,19 @@ export type AddBridgePointInput = z.output<typeof addBridgePointSchema>;
 
 export const removeBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema });
 export type RemoveBridgePointInput = z.output<typeof removeBridgePointSchema>;
+
+const bridgeFields = {
+  name: requiredText(300, "conferences.errors.bridgeNameRequired"),
+  place: optionalText(500),
+  responsibleAgencyId: optionalId(),
+  contact: optionalText(300),
+};
+
+export const updateBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, ...bridgeFields });
+export type UpdateBridgePointInput = z.output<typeof updateBridgePointSchema>;
+
+export const moveBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, direction: z.enum(["up", "down"], { error: "validation.invalid" }) });
+export type MoveBridgePointInput = z.output<typeof moveBridgePointSchema>;
+
+/** A pasted list; each line is checked by lib/conferences/bridge-list.ts. */
+export const addBridgeListSchema = z.object({ conferenceId: idSchema, list: z.string({ error: "conferences.bridge.errors.empty" }).max(100_000, "validation.tooLong") });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ADD_BRIDGE_ACTION, BridgePoints } from "@/components/conferences/bridge-points";
+import { ADD_BRIDGE_ACTION, BridgePoints, EDIT_BRIDGE_ACTION } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
@@ -39,7 +39,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   const db = getDb();
   const conference = await loadVisibleConference(db, conferenceIdParam((await params).id), user);
   if (!conference) notFound();
-  const action = (await searchParams).action;
+  const query = await searchParams;
+  const action = query.action;
   const open: OpenTransition = action === "postpone" || action === "cancel" ? action : undefined;
   const canManage = can(user, "conferences.manage");
 
@@ -49,7 +50,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     listBridgePoints(db, conference.id),
     countInvitationsByStatus(db, conference.id),
     countPresent(db, conference.id),
-    canManage && action === ADD_BRIDGE_ACTION ? listHostAgencyOptions(db) : Promise.resolve(null),
+    canManage && (action === ADD_BRIDGE_ACTION || action === EDIT_BRIDGE_ACTION) ? listHostAgencyOptions(db) : Promise.resolve(null),
   ]);
   const t = await getTranslations("conferences");
   // One set of words for the reply states, the same as on the invitations page.
@@ -130,7 +131,9 @@ export default async function ConferencePage({ params, searchParams }: Props) {
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />
-      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows?.map((a) => ({ value: String(a.id), label: a.name })) ?? null} />
+      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows?.map((a) => ({ value: String(a.id), label: a.name })) ?? null}
+        editingId={action === EDIT_BRIDGE_ACTION ? Number(query.bridge) : undefined}
+      />
       <div className="mt-8">
         <Attachments ownerType="conference" ownerId={conference.id} canChange={canManage} />
       </div>
