@@ -7,7 +7,8 @@ import { pageAs } from "./fixtures/auth";
  * the not-found page. Any violation fails with its rule, its help text and where it is.
  */
 
-const MAIN_PAGES = ["/", "/conferences", "/directives", "/tasks", "/tasks/overview", "/schedule", "/schedule/week", "/schedule/month", "/reports", "/indicators", "/documents", "/legal-documents", "/directory/agencies", "/directory/people", "/account/calendar", "/tasks/999999999"];
+// The pages of the daily flows and the three named in issue 18 (agency tree, month grid, not found).
+const MAIN_PAGES = ["/", "/conferences", "/directives", "/tasks", "/schedule", "/schedule/month", "/directory/agencies", "/tasks/999999999"];
 
 async function violations(page: Page, path: string) {
   await page.goto(path);
@@ -17,7 +18,7 @@ async function violations(page: Page, path: string) {
 
 for (const username of ["bcvt", "vanphong", "lanhdao"]) {
   test(`no axe violations on the main pages as ${username}`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const page = await pageAs(browser, username);
     const found: string[] = [];
     for (const path of MAIN_PAGES) found.push(...(await violations(page, path)));
