@@ -81,11 +81,11 @@ test.describe("daily flows (issue 18)", () => {
     // Reorder and edit.
     await office.getByRole("group", { name: "Thứ tự của Điểm cầu số 1", exact: true }).getByRole("button", { name: "↓ Xuống" }).click();
     await expect(office.getByRole("status").filter({ hasText: "Đã đổi thứ tự điểm cầu." })).toBeVisible();
-    await expect(office.getByRole("table").getByRole("row").nth(1)).toContainText("Điểm cầu số 2");
+    await expect(office.getByRole("table", { name: "Điểm cầu" }).getByRole("row").nth(1)).toContainText("Điểm cầu số 2");
     await office.getByRole("link", { name: "Sửa Điểm cầu số 2", exact: true }).click();
     await office.getByLabel("Tên điểm cầu").fill("Điểm cầu Hội trường tỉnh");
     await office.getByRole("button", { name: "Lưu điểm cầu" }).click();
     await expect(office.getByRole("status").filter({ hasText: "Đã lưu điểm cầu." })).toBeVisible();
-    await expect(office.getByRole("table").getByRole("row").nth(1)).toContainText("Điểm cầu Hội trường tỉnh");
+    await expect(office.getByRole("table", { name: "Điểm cầu" }).getByRole("row").nth(1)).toContainText("Điểm cầu Hội trường tỉnh");
   });
 });
