@@ -26,7 +26,7 @@ test.describe("conferences", () => {
     await page.getByRole("button", { name: "Lên lịch", exact: true }).click();
     await expect(page.getByText("Đã lên lịch").first()).toBeVisible();
 
-    await page.getByRole("link", { name: "Giấy mời & phản hồi" }).click();
+    await page.getByRole("link", { name: "Giấy mời và trả lời" }).click();
     await page.getByLabel("Mời tất cả đơn vị thuộc loại").selectOption({ label: "Phòng VH-TT cấp huyện" });
     await page.getByRole("button", { name: "Mời cả loại đơn vị" }).click();
     await expect(page.getByText(/Đã mời 9 đơn vị/)).toBeVisible();
@@ -47,11 +47,11 @@ test.describe("conferences", () => {
     await signIn(page, "phongvhtt");
     await page.goto("/conferences");
     await page.getByRole("link", { name: title }).click();
-    await page.getByRole("link", { name: "Giấy mời & phản hồi" }).click();
+    await page.getByRole("link", { name: "Giấy mời và trả lời" }).click();
     await expect(page.getByRole("heading", { name: /Giấy mời của Phòng Văn hóa và Thông tin thành phố Điện Biên Phủ/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "Ghi trả lời" })).toHaveCount(0);
     const delegate = uniqueName("Lường Văn");
-    await page.getByLabel("Trả lời", { exact: true }).selectOption({ label: "Xác nhận tham dự" });
+    await page.getByLabel("Trả lời", { exact: true }).selectOption({ label: "Tham dự" });
     await page.getByLabel("Họ và tên người dự").fill(delegate);
     await page.getByLabel("Chức vụ người dự").fill("Phó Trưởng phòng");
     await page.getByRole("button", { name: "Gửi trả lời" }).click();
@@ -60,7 +60,7 @@ test.describe("conferences", () => {
     // The seed conference's reply deadline (29/06/2012) has passed: a unit officer is refused.
     await page.goto("/conferences");
     await page.getByRole("link", { name: /Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm/ }).click();
-    await page.getByRole("link", { name: "Giấy mời & phản hồi" }).click();
+    await page.getByRole("link", { name: "Giấy mời và trả lời" }).click();
     await page.getByLabel("Họ và tên người dự").fill("Người đến muộn");
     await page.getByRole("button", { name: "Gửi trả lời" }).click();
     await expect(page.getByText("Đã quá hạn trả lời. Vui lòng liên hệ Văn phòng để được ghi nhận.").first()).toBeVisible();

@@ -13,6 +13,7 @@ import { ConflictError, isUniqueViolation, NotFoundError, UserFacingError } from
 import type { FormState } from "@/lib/form-state";
 import { requestLogger } from "@/lib/logger";
 import { requestIdFrom } from "@/lib/request/request-id";
+import { withNotice } from "@/lib/notices";
 
 type AuditFn = (entry: Omit<AuditEntry, "actorId" | "actorUsername" | "meta">) => Promise<void>;
 
@@ -153,7 +154,11 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
 
   requestLogger({ requestId: requestIdFrom(requestHeaders), userId: user.id }).info({ permission: spec.permission }, "change saved");
   for (const path of spec.revalidate ?? []) revalidatePath(path);
-  if (spec.redirectTo) redirect(spec.redirectTo(outcome.result));
+  // After a redirect the message rides along (?notice=key) and the app shell shows it on arrival.
+  if (spec.redirectTo) {
+    const to = spec.redirectTo(outcome.result);
+    redirect(spec.successMessage ? withNotice(to, spec.successMessage) : to);
+  }
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };
 }
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { parseCalendarDate } from "./dates";
 
 /**
- * Building blocks for form schemas. Every message is a key under "validation" in
+ * Building blocks for form schemas. A required field may name itself in its message
+ * ("conferences.errors.dateRequired" = "Nhập ngày họp"): the error summary then says what to
+ * do, not just that something is missing; the default is the generic "validation.required". Every message is a key under "validation" in
  * messages/*.json; the action wrapper translates it for the user's language.
  * Forms send strings, so empty strings mean "not given".
  */
@@ -16,8 +18,8 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 export const normalizedText = (value: unknown) => (typeof value === "string" ? value.normalize("NFC").trim() : value);
 const normalizedOrUndefined = (value: unknown) => emptyToUndefined(normalizedText(value));
 
-export const requiredText = (max = 300) =>
-  z.preprocess(normalizedText, z.string({ error: "validation.required" }).min(1, "validation.required").max(max, "validation.tooLong"));
+export const requiredText = (max = 300, required = "validation.required") =>
+  z.preprocess(normalizedText, z.string({ error: required }).min(1, required).max(max, "validation.tooLong"));
 
 export const optionalText = (max = 300) => z.preprocess(normalizedOrUndefined, z.string().max(max, "validation.tooLong").optional());
 
@@ -30,7 +32,8 @@ export const optionalPhone = () =>
 /** A database id from a form field or route parameter. */
 export const idSchema = z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").positive("validation.invalid");
 export const optionalId = () => z.preprocess(emptyToUndefined, idSchema.optional());
-export const requiredId = () => z.preprocess(emptyToUndefined, z.coerce.number({ error: "validation.required" }).int("validation.invalid").positive("validation.required"));
+export const requiredId = (required = "validation.required") =>
+  z.preprocess(emptyToUndefined, z.coerce.number({ error: required }).int("validation.invalid").positive(required));
 
 /** The row version the form was loaded with (optimistic concurrency). */
 export const versionField = () => z.coerce.number({ error: "validation.invalid" }).int().min(1);
@@ -49,10 +52,10 @@ const calendarDate = () =>
 export const optionalDate = () => z.preprocess(emptyToUndefined, calendarDate().optional());
 
 /** As optionalDate, but an empty field says "required" rather than "invalid". */
-export const requiredDate = () => z.preprocess(emptyToUndefined, z.string({ error: "validation.required" }).pipe(calendarDate()));
+export const requiredDate = (required = "validation.required") => z.preprocess(emptyToUndefined, z.string({ error: required }).pipe(calendarDate()));
 
 export const checkbox = () => z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-export function enumField<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(emptyToUndefined, z.enum(values, { error: "validation.required" }));
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, required = "validation.required") {
+  return z.preprocess(emptyToUndefined, z.enum(values, { error: required }));
 }

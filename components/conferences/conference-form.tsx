@@ -7,7 +7,11 @@ import { createConferenceAction, updateConferenceAction } from "@/lib/conference
 import { localIsoDate } from "@/lib/conferences/time";
 import { formatTime } from "@/lib/format";
 import { getFormLabels } from "@/lib/i18n/form-labels";
+import { periodChoices } from "@/lib/period-words";
+import { todayInVietnam } from "@/lib/format";
 import { CheckboxField } from "./checkbox-field";
+import { getPeriodLabel } from "./period-label";
+import { PeriodFields, type Retitle } from "./period-fields";
 
 export type ConferenceFormValues = Partial<
   Pick<
@@ -35,21 +39,27 @@ export interface ConferenceFormOptions {
   people: SelectOption[];
 }
 
-async function ConferenceFields({ values, options }: { values: ConferenceFormValues; options: ConferenceFormOptions }) {
+async function ConferenceFields({ values, options, retitle }: { values: ConferenceFormValues; options: ConferenceFormOptions; retitle?: Retitle }) {
   const t = await getTranslations("conferences");
   const tKind = await getTranslations("conferenceKinds");
   const tc = await getTranslations("common");
   const optional = tc("optional");
   const startDate = values.startsAt ? localIsoDate(values.startsAt) : undefined;
   const endDate = values.endsAt ? localIsoDate(values.endsAt) : undefined;
+  const periodLabel = await getPeriodLabel();
+  const keep = [values.reviewedPeriod, values.plannedPeriod];
+  const periodOptions = periodChoices(values.reviewedPeriod ?? values.plannedPeriod, Number(todayInVietnam().slice(0, 4)), keep).map((code) => ({ value: code, label: periodLabel(code) }));
   return (
     <>
       <TextField name="title" label={t("fields.title")} defaultValue={values.title} autoComplete="off" required />
       <SelectField name="kind" label={t("fields.kind")} placeholder={t("fields.choose")} defaultValue={values.kind} options={conferenceKinds.map((k) => ({ value: k, label: tKind(k) }))} />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="reviewedPeriod" label={t("fields.reviewedPeriod")} optionalLabel={optional} hint={t("fields.periodHint")} defaultValue={values.reviewedPeriod} autoComplete="off" />
-        <TextField name="plannedPeriod" label={t("fields.plannedPeriod")} optionalLabel={optional} hint={t("fields.periodHint")} defaultValue={values.plannedPeriod} autoComplete="off" />
-      </div>
+      <PeriodFields
+        options={periodOptions}
+        reviewed={values.reviewedPeriod}
+        planned={values.plannedPeriod}
+        labels={{ reviewed: t("fields.reviewedPeriod"), planned: t("fields.plannedPeriod"), optional, none: t("fields.noPeriod") }}
+        retitle={retitle}
+      />
       <TextField name="date" type="date" label={t("fields.date")} hint={t("fields.dateHint")} defaultValue={startDate} required />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="startTime" label={t("fields.startTime")} hint={t("fields.timeHint")} inputMode="numeric" autoComplete="off" defaultValue={values.startsAt ? formatTime(values.startsAt) : undefined} required />
@@ -70,11 +80,22 @@ async function ConferenceFields({ values, options }: { values: ConferenceFormVal
 }
 
 /** On success the action goes to the new conference's page. `previousConferenceId` links it to the conference it follows. */
-export async function CreateConferenceForm({ values, options, previousConferenceId }: { values: ConferenceFormValues; options: ConferenceFormOptions; previousConferenceId?: number }) {
+export async function CreateConferenceForm({
+  values,
+  options,
+  previousConferenceId,
+  retitle,
+}: {
+  values: ConferenceFormValues;
+  options: ConferenceFormOptions;
+  previousConferenceId?: number;
+  /** The previous conference's title and periods: choosing other periods rewrites its period words. */
+  retitle?: Retitle;
+}) {
   return (
     <ActionForm action={createConferenceAction} labels={await getFormLabels(previousConferenceId ? "conferences.createNext" : "conferences.create")}>
       {previousConferenceId ? <HiddenField name="previousConferenceId" value={previousConferenceId} /> : null}
-      <ConferenceFields values={values} options={options} />
+      <ConferenceFields values={values} options={options} retitle={retitle} />
     </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { deactivateAgencyAction, mergeAgencyAction, reactivateAgencyAction } from "@/lib/directory/actions";
 import type { AgencyDetail } from "@/lib/directory/queries";
+import { divisionChoices } from "@/lib/directory/validation";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 
 /*
@@ -11,7 +12,12 @@ import { getFormLabels } from "@/lib/i18n/form-labels";
  * validTo becomes the day before, as the hints say.
  */
 
-export async function MergeAgencyForm({ agency, successorOptions }: { agency: AgencyDetail; successorOptions: SelectOption[] }) {
+/**
+ * Merging asks what becomes of the agency's active divisions (listed by name) when it has
+ * any: moved under the successor, or retired with the agency. The server refuses a merge
+ * that leaves them unanswered (lib/directory/merge-divisions.ts).
+ */
+export async function MergeAgencyForm({ agency, successorOptions, divisions }: { agency: AgencyDetail; successorOptions: SelectOption[]; divisions: { id: number; name: string }[] }) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="merge-agency-title">
@@ -24,6 +30,15 @@ export async function MergeAgencyForm({ agency, successorOptions }: { agency: Ag
         <HiddenField name="version" value={agency.version} />
         <SelectField name="successorId" label={t("directory.successor")} hint={t("directory.successorHint")} placeholder={t("directory.chooseSuccessor")} options={successorOptions} />
         <TextField name="mergeDate" type="date" label={t("directory.mergeDate")} hint={t("directory.mergeDateHint")} />
+        {divisions.length > 0 ? (
+          <SelectField
+            name="divisions"
+            label={t("directory.divisions", { count: divisions.length })}
+            hint={divisions.map((division) => division.name).join("; ")}
+            placeholder={t("directory.divisionsPlaceholder")}
+            options={divisionChoices.map((choice) => ({ value: choice, label: t(`directory.divisionChoices.${choice}`) }))}
+          />
+        ) : null}
       </ActionForm>
     </section>
   );

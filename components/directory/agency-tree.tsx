@@ -7,8 +7,11 @@ import { AgencyStatus } from "./agency-status";
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
 /**
- * The agencies as nested lists. A branch is a <details> element, so it opens and closes
- * without JavaScript; the top level starts open, deeper levels closed unless `expand`.
+ * The agencies as nested lists. A branch's units sit in a <details> element, so they open and
+ * close without JavaScript; the top level starts open, deeper levels closed unless `expand`.
+ * The agency's own line (with its link) stays outside the <summary>: a link inside the toggle
+ * would be one control inside another (axe nested-interactive), and a tap on the name would
+ * both open the branch and follow the link.
  * Indentation is small per level so five levels still fit a 360 px screen.
  */
 export async function AgencyTree({ roots, today, expand }: { roots: TreeNode<AgencyRow>[]; today: string; expand: boolean }) {
@@ -30,9 +33,13 @@ function TreeBranch({ node, today, expand, t }: { node: TreeNode<AgencyRow>; tod
     return <li className="py-1.5 pl-5">{line}</li>;
   }
   return (
-    <li>
-      <details open={expand || node.depth === 0}>
-        <summary className="cursor-pointer py-1.5 pl-1 hover:bg-slate-50">{line}</summary>
+    <li className="py-1.5 pl-5">
+      {line}
+      <details open={expand || node.depth === 0} className="-ml-5 mt-1">
+        <summary className="cursor-pointer py-1 pl-1 text-sm font-semibold text-slate-700 hover:bg-slate-50">
+          {t("directory.unitsOf", { count: node.children.length })}
+          <span className="sr-only"> {t("directory.ofAgency", { name: node.item.name })}</span>
+        </summary>
         <ul className="ml-2 border-l-2 border-slate-200 pl-2 sm:ml-3 sm:pl-4">
           {node.children.map((child) => (
             <TreeBranch key={child.item.id} node={child} today={today} expand={expand} t={t} />

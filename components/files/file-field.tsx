@@ -16,6 +16,7 @@ export function FileField({
   accept,
   maxBytes,
   tooLargeMessage,
+  optionalLabel,
 }: {
   name: string;
   label: string;
@@ -23,6 +24,7 @@ export function FileField({
   accept?: string;
   maxBytes?: number;
   tooLargeMessage?: string;
+  optionalLabel?: string;
 }) {
   const { error: serverError } = useFieldState(name);
   const [chosenTooLarge, setChosenTooLarge] = useState(false);
@@ -36,7 +38,7 @@ export function FileField({
   return (
     <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
       <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
-        {label}
+        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
       </label>
       {hint ? (
         <p id={`hint-${name}`} className="mt-0.5 text-sm text-slate-600">

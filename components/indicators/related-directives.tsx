@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ConferenceLink } from "@/components/conferences/conference-link";
 import { getTranslations } from "next-intl/server";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";
 import { Tag } from "@/components/ui/tag";
@@ -10,7 +11,18 @@ import { excerpt } from "@/lib/indicators/catalogue-rules";
  * "Ý kiến chỉ đạo và nhiệm vụ liên quan": what was directed about the indicator and the tasks
  * it caused, with their derived status, so the next conference sees them beside the figure.
  */
-export async function RelatedDirectives({ directives, tasks, today }: { directives: IndicatorDirective[]; tasks: Map<number, IndicatorTask[]>; today: string }) {
+export async function RelatedDirectives({
+  directives,
+  tasks,
+  today,
+  openableConferences,
+}: {
+  directives: IndicatorDirective[];
+  tasks: Map<number, IndicatorTask[]>;
+  today: string;
+  /** The conferences the viewer may open (the others are named without a link). */
+  openableConferences: ReadonlySet<number>;
+}) {
   const t = await getTranslations("indicators.related");
   const ts = await getTranslations("sectors");
   return (
@@ -27,9 +39,9 @@ export async function RelatedDirectives({ directives, tasks, today }: { directiv
             return (
               <li key={directive.id} className="rounded border border-slate-200 bg-white p-4">
                 <p className="flex flex-wrap items-center gap-2">
-                  <Link href={`/conferences/${directive.conferenceId}/directives`} className="font-semibold text-brand-700 underline">
+                  <ConferenceLink href={`/conferences/${directive.conferenceId}/directives`} canOpen={openableConferences.has(directive.conferenceId)} className="font-semibold text-brand-700 underline">
                     {`${formatDate(directive.conferenceStartsAt)} · ${directive.conferenceTitle}`}
-                  </Link>
+                  </ConferenceLink>
                   <Tag tone="blue">{ts(directive.sector)}</Tag>
                 </p>
                 <p className="mt-2">

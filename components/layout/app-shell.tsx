@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { HeaderSearch } from "@/components/search/header-search";
 import type { CurrentUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
-import { NotificationBell } from "@/components/notifications/notification-bell";
+import { REDIRECT_NOTICES } from "@/lib/notices";
 import { LanguageSwitch } from "./language-switch";
+import { SavedNotice } from "./saved-notice";
 import { SignOutButton } from "./sign-out-button";
 
 /**
@@ -67,6 +69,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <Suspense fallback={null}>
+          <SavedNotice texts={Object.fromEntries(REDIRECT_NOTICES.map((key) => [key, t(key)]))} />
+        </Suspense>
         {children}
       </main>
     </>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ConferenceLink } from "@/components/conferences/conference-link";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField } from "@/components/ui/fields";
 import { formatDate } from "@/lib/format";
@@ -13,7 +13,20 @@ interface ConferenceRef {
 }
 
 /** The conferences that discuss this report; who manages conferences links and unlinks them here. */
-export async function ConferenceLinks({ reportId, linked, options, canManage }: { reportId: number; linked: ConferenceRef[]; options: ConferenceRef[]; canManage: boolean }) {
+export async function ConferenceLinks({
+  reportId,
+  linked,
+  openable,
+  options,
+  canManage,
+}: {
+  reportId: number;
+  linked: ConferenceRef[];
+  /** The linked conferences the viewer may open; the others are named without a link. */
+  openable: ReadonlySet<number>;
+  options: ConferenceRef[];
+  canManage: boolean;
+}) {
   const t = await getTranslations("reports.conferences");
   const linkedIds = new Set(linked.map((c) => c.id));
   const unlinkLabels = await getFormLabels("reports.conferences.unlink", "reports.conferences.sending");
@@ -26,9 +39,9 @@ export async function ConferenceLinks({ reportId, linked, options, canManage }: 
       <ul className="space-y-2">
         {linked.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-3">
-            <Link href={`/conferences/${c.id}`} className="text-brand-700 underline">
+            <ConferenceLink href={`/conferences/${c.id}`} canOpen={openable.has(c.id)}>
               {c.title} ({formatDate(c.startsAt)})
-            </Link>
+            </ConferenceLink>
             {canManage ? (
               <ActionForm action={unlinkConferenceAction} labels={unlinkLabels} variant="ghost" compact>
                 <HiddenField name="reportId" value={reportId} />

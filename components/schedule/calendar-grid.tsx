@@ -39,7 +39,7 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
               {week.map((day) => {
                 const outside = month !== undefined && !day.startsWith(month);
                 return (
-                  <div key={day} role="cell" className={`min-h-24 border-b border-r border-slate-300 p-1 ${outside ? "bg-slate-50 text-slate-400" : ""} ${day === today ? "ring-2 ring-inset ring-brand-600" : ""}`}>
+                  <div key={day} role="cell" className={`min-h-24 border-b border-r border-slate-300 p-1 ${outside ? "bg-slate-100 text-slate-700" : ""} ${day === today ? "ring-2 ring-inset ring-brand-600" : ""}`}>
                     <div className="text-right text-sm font-semibold">
                       <span className="sr-only">{weekdays[weekdayOf(day)]}, </span>
                       {dayMonth(day)}

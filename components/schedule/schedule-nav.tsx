@@ -1,8 +1,34 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Previous / this / next links for a schedule view; hidden on paper. */
-export async function ScheduleNav({ previousHref, currentHref, nextHref, previousLabel, currentLabel, nextLabel }: { previousHref: string; currentHref: string; nextHref: string; previousLabel: string; currentLabel: string; nextLabel: string }) {
+/** A date (or month) picker that opens the view on any week or month in one step: a plain GET form. */
+export interface ScheduleJump {
+  /** The view's own path and its search parameter ("week" takes any day of the week, "month" yyyy-MM). */
+  action: string;
+  name: "week" | "month";
+  type: "date" | "month";
+  label: string;
+  value: string;
+}
+
+/** Previous / this / next links for a schedule view, and the picker; hidden on paper. */
+export async function ScheduleNav({
+  previousHref,
+  currentHref,
+  nextHref,
+  previousLabel,
+  currentLabel,
+  nextLabel,
+  jump,
+}: {
+  previousHref: string;
+  currentHref: string;
+  nextHref: string;
+  previousLabel: string;
+  currentLabel: string;
+  nextLabel: string;
+  jump?: ScheduleJump;
+}) {
   const t = await getTranslations("schedule");
   const link = "rounded border-2 border-brand-600 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50";
   return (
@@ -16,6 +42,17 @@ export async function ScheduleNav({ previousHref, currentHref, nextHref, previou
       <Link href={nextHref} className={link}>
         {nextLabel} →
       </Link>
+      {jump ? (
+        <form action={jump.action} method="get" className="flex flex-wrap items-center gap-2 sm:ml-auto">
+          <label htmlFor="schedule-jump" className="text-sm font-semibold text-slate-900">
+            {jump.label}
+          </label>
+          <input id="schedule-jump" name={jump.name} type={jump.type} defaultValue={jump.value} required className="rounded border-2 border-slate-600 bg-white px-2 py-1 text-base" />
+          <button type="submit" className={link}>
+            {t("jumpSubmit")}
+          </button>
+        </form>
+      ) : null}
     </nav>
   );
 }

@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, TextAreaField, TextField } from "@/components/ui/fields";
+import { FileField } from "@/components/files/file-field";
 import { getFormLabels } from "@/lib/i18n/form-labels";
+import { ACCEPT_ATTRIBUTE } from "@/lib/storage/content-type";
 import {
   acceptCompletionAction,
   addContributionAction,
@@ -25,13 +27,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** The evidence of a report: the document's number and date, and the file itself, saved with the report. */
 async function EvidenceFields({ prefix = "" }: { prefix?: string }) {
   const t = await getTranslations("tasks.forms");
   const tc = await getTranslations("common");
+  const tf = await getTranslations("files");
+  const name = (field: string) => (prefix ? `${prefix}${field[0].toUpperCase()}${field.slice(1)}` : field);
   return (
     <>
-      <TextField name={prefix ? `${prefix}EvidenceNumber` : "evidenceNumber"} label={t("evidenceNumber")} optionalLabel={tc("optional")} />
-      <TextField name={prefix ? `${prefix}EvidenceDate` : "evidenceDate"} type="date" label={t("evidenceDate")} optionalLabel={tc("optional")} />
+      <TextField name={name("evidenceNumber")} label={t("evidenceNumber")} optionalLabel={tc("optional")} />
+      <TextField name={name("evidenceDate")} type="date" label={t("evidenceDate")} optionalLabel={tc("optional")} />
+      <FileField name={name("evidenceFile")} label={t("evidenceFile")} optionalLabel={tc("optional")} hint={tf("fileHint")} accept={ACCEPT_ATTRIBUTE} />
     </>
   );
 }

@@ -33,6 +33,7 @@ export async function updateAgendaItemAction(_state: FormState, formData: FormDa
     run: ({ tx, audit, user, input }) => editAgendaItem({ tx, audit, user }, input),
     revalidate: paths(formData),
     // Back to the agenda (and the add form) once the item is saved.
+    successMessage: "agenda.updated",
     redirectTo: (item) => `/conferences/${item.conferenceId}/agenda`,
   });
 }

@@ -30,18 +30,19 @@ export function agendaWithFollowUpReview<T extends { kind?: AgendaItemKind | nul
 
 /**
  * The previous conference's agenda as rows for the new one: titles, kinds, presenters and
- * durations; an explicit time keeps its time of day on the new conference's day.
+ * durations; an explicit time keeps its time of day on the new conference's day. `reword`
+ * carries the period words of titles and notes to the new conference's periods.
  */
-export async function agendaCopiedFrom(tx: Db, previousId: number, conference: { startsAt: Date }): Promise<AgendaItemValues[]> {
+export async function agendaCopiedFrom(tx: Db, previousId: number, conference: { startsAt: Date }, reword: (text: string) => string = (text) => text): Promise<AgendaItemValues[]> {
   const source = await tx.select().from(agendaItems).where(eq(agendaItems.conferenceId, previousId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
   return source.map((item) => ({
-    title: item.title,
+    title: reword(item.title),
     kind: item.kind,
     presenterPersonId: item.presenterPersonId,
     presenterAgencyId: item.presenterAgencyId,
     startsAt: item.startsAt ? (timeOnConferenceDay(formatTime(item.startsAt), conference.startsAt) ?? null) : null,
     durationMinutes: item.durationMinutes,
-    notes: item.notes,
+    notes: item.notes === null ? null : reword(item.notes),
   }));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { conferences, invitations } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency, unique } from "@/test/factories";
-import { loadVisibleConference } from "./access";
+import { loadVisibleConference, openableConferenceIds } from "./access";
 
 async function createConference(hostAgencyId: number, publishedToAll = false) {
   const [row] = await db()
@@ -30,5 +30,21 @@ describe("conference visibility", () => {
     expect((await loadVisibleConference(db(), published.id, officer))?.id).toBe(published.id);
     expect((await loadVisibleConference(db(), invitedOther.id, { role: "viewer", agencyId: mine.id }))?.id).toBe(invitedOther.id);
     expect(await loadVisibleConference(db(), 999_999_999, { role: "admin", agencyId: null })).toBeNull();
+  });
+
+  it("links only to the conferences the page would show (the same rule, for a list at once)", async () => {
+    const [host, mine, other] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
+    const [invitedMine, invitedOther, published] = [await createConference(host.id), await createConference(host.id), await createConference(host.id, true)];
+    await db().insert(invitations).values([
+      { conferenceId: invitedMine.id, agencyId: mine.id, checkInToken: unique("tok") },
+      { conferenceId: invitedOther.id, agencyId: other.id, checkInToken: unique("tok") },
+    ]);
+    const ids = [invitedMine.id, invitedOther.id, published.id, invitedMine.id];
+    const officer = { role: "unit_officer" as const, agencyId: mine.id };
+    const openable = await openableConferenceIds(db(), officer, ids);
+    expect([...openable].sort()).toEqual([invitedMine.id, published.id].sort());
+    for (const id of ids) expect(openable.has(id)).toBe((await loadVisibleConference(db(), id, officer)) !== null);
+    expect((await openableConferenceIds(db(), { role: "leader", agencyId: null }, ids)).size).toBe(3);
+    expect((await openableConferenceIds(db(), officer, [])).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, exists, or, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, or, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import type { Db } from "@/db/client";
 import { conferences, invitations } from "@/db/schema";
@@ -40,6 +40,23 @@ export const loadVisibleConference = cache(async (db: Db, id: number, user: Pick
     .limit(1);
   return row ?? null;
 });
+
+/**
+ * Which of these conferences the user may open: the rule of loadVisibleConference (the one
+ * condition above) for a whole list of links in one query. Pages that link to a conference
+ * page (a task's conference, a directive's conference) link only to these and show the
+ * others' names as plain text, so a unit officer never follows a link to "Không tìm thấy trang".
+ */
+export async function openableConferenceIds(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, ids: readonly number[]): Promise<ReadonlySet<number>> {
+  const unique = [...new Set(ids)];
+  const condition = visibleConferencesCondition(db, user);
+  if (unique.length === 0 || condition === undefined) return new Set(unique);
+  const rows = await db
+    .select({ id: conferences.id })
+    .from(conferences)
+    .where(and(inArray(conferences.id, unique), condition));
+  return new Set(rows.map((row) => row.id));
+}
 
 /** A route parameter as a conference id, or NaN. */
 export function conferenceIdParam(value: string): number {

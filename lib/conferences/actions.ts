@@ -22,6 +22,7 @@ export async function createConferenceAction(_state: FormState, formData: FormDa
   return mutate(formData, {
     ...createConferenceMutation,
     revalidate: [LIST, SCHEDULE],
+    successMessage: "conferences.messages.created",
     redirectTo: (created) => page(created.id),
   });
 }
@@ -32,6 +33,7 @@ export async function updateConferenceAction(_state: FormState, formData: FormDa
     permission: "conferences.manage",
     run: ({ tx, audit, input, user }) => updateConference({ tx, audit, actorId: user.id }, input),
     revalidate: paths(idOf(formData)),
+    successMessage: "conferences.messages.updated",
     redirectTo: (saved) => page(saved.id),
   });
 }

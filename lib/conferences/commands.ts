@@ -5,6 +5,7 @@ import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChang
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { replacePeriodWords } from "@/lib/period-words";
 import { agendaCopiedFrom, insertAgenda } from "@/lib/agenda/copy";
 import type { ConferenceRow } from "./access";
 import { canDelete, canTransition, needsChangeNotice, shouldBumpSequence, transitionNeedsNewTime, transitionNeedsReason, transitionTargets } from "./rules";
@@ -92,7 +93,7 @@ export async function createConference({ tx, actorId, audit }: CommandContext, i
   return row;
 }
 
-async function copyFromPrevious(tx: Db, previousId: number, conference: { id: number; startsAt: Date }): Promise<void> {
+async function copyFromPrevious(tx: Db, previousId: number, conference: Pick<ConferenceRow, "id" | "startsAt" | "reviewedPeriod" | "plannedPeriod">): Promise<void> {
   const conferenceId = conference.id;
   const invitees = await tx
     .select({ agencyId: invitations.agencyId, personId: invitations.personId })
@@ -103,7 +104,13 @@ async function copyFromPrevious(tx: Db, previousId: number, conference: { id: nu
     await tx.insert(invitations).values(invitees.map((i) => ({ conferenceId, agencyId: i.agencyId, personId: i.personId, status: "invited" as const, checkInToken: newCheckInToken() })));
   }
   // The agenda starts with the review of the previous conference's directives (carry-over).
-  const items = await agendaCopiedFrom(tx, previousId, conference);
+  // "6 tháng đầu năm 2012" in the old agenda becomes the new conference's own period words.
+  const [previous] = await tx.select({ reviewedPeriod: conferences.reviewedPeriod, plannedPeriod: conferences.plannedPeriod }).from(conferences).where(eq(conferences.id, previousId));
+  const changes = [
+    { from: previous.reviewedPeriod, to: conference.reviewedPeriod },
+    { from: previous.plannedPeriod, to: conference.plannedPeriod },
+  ];
+  const items = await agendaCopiedFrom(tx, previousId, conference, (text) => replacePeriodWords(text, changes));
   await insertAgenda(tx, { id: conference.id, previousConferenceId: previousId }, items);
 }
 

@@ -116,9 +116,13 @@ export function conferenceListConditions(db: Db, user: Viewer, filters: Omit<Con
 const chair = alias(people, "chair");
 const secretary = alias(people, "secretary");
 const previous = alias(conferences, "previous");
+const hostSuccessor = alias(agencies, "host_successor");
 
 export interface ConferenceDetail {
   hostAgencyName: string;
+  /** The host's last day and successor, when it was merged or stopped (hostMergedBefore flags the conference). */
+  hostValidTo: string | null;
+  hostSuccessorName: string | null;
   chairName: string | null;
   chairPosition: string | null;
   secretaryName: string | null;
@@ -131,6 +135,8 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
   const [row] = await db
     .select({
       hostAgencyName: agencies.name,
+      hostValidTo: agencies.validTo,
+      hostSuccessorName: hostSuccessor.name,
       chairName: chair.fullName,
       chairPosition: chair.position,
       secretaryName: secretary.fullName,
@@ -140,6 +146,7 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
     })
     .from(conferences)
     .innerJoin(agencies, eq(agencies.id, conferences.hostAgencyId))
+    .leftJoin(hostSuccessor, eq(hostSuccessor.id, agencies.successorId))
     .leftJoin(chair, eq(chair.id, conferences.chairPersonId))
     .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
     .leftJoin(previous, eq(previous.id, conferences.previousConferenceId))
@@ -194,6 +201,7 @@ export interface BridgePointRow {
   name: string;
   place: string | null;
   contact: string | null;
+  responsibleAgencyId: number | null;
   responsibleAgencyName: string | null;
 }
 
@@ -206,6 +214,7 @@ export async function listBridgePoints(db: Db, conferenceId: number): Promise<Br
       name: bridgePoints.name,
       place: bridgePoints.place,
       contact: bridgePoints.contact,
+      responsibleAgencyId: bridgePoints.responsibleAgencyId,
       responsibleAgencyName: agencies.name,
     })
     .from(bridgePoints)

@@ -50,11 +50,11 @@ describe("conference form", () => {
 
   it("refuses malformed dates, times and periods with their own messages", () => {
     expect(errorsOf({ ...valid, date: "31/02/2012" })).toMatchObject({ date: "validation.date" });
-    expect(errorsOf({ ...valid, date: "" })).toMatchObject({ date: "validation.required" });
+    expect(errorsOf({ ...valid, date: "" })).toMatchObject({ date: "conferences.errors.dateRequired" });
     expect(errorsOf({ ...valid, startTime: "25:00" })).toMatchObject({ startTime: "conferences.errors.time" });
     expect(errorsOf({ ...valid, endTime: "11h75" })).toMatchObject({ endTime: "conferences.errors.time" });
     expect(errorsOf({ ...valid, reviewedPeriod: "2012-H3" })).toMatchObject({ reviewedPeriod: "conferences.errors.period" });
-    expect(errorsOf({ ...valid, hostAgencyId: "" })).toMatchObject({ hostAgencyId: "validation.required" });
+    expect(errorsOf({ ...valid, hostAgencyId: "" })).toMatchObject({ hostAgencyId: "conferences.errors.hostRequired" });
     expect(errorsOf({ ...valid, kind: "party" })).toHaveProperty("kind");
   });
 

@@ -19,12 +19,12 @@ export function parseTime(value: string): string | undefined {
   return match ? `${match[1].padStart(2, "0")}:${match[2]}` : undefined;
 }
 
-const requiredDate = () =>
+const requiredDate = (required = "validation.required") =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
-      .string({ error: "validation.required" })
-      .min(1, "validation.required")
+      .string({ error: required })
+      .min(1, required)
       .transform((value, ctx) => {
         const parsed = parseCalendarDate(value);
         if (!parsed) {
@@ -35,12 +35,12 @@ const requiredDate = () =>
       }),
   );
 
-const requiredTime = () =>
+const requiredTime = (required = "validation.required") =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
     z
-      .string({ error: "validation.required" })
-      .min(1, "validation.required")
+      .string({ error: required })
+      .min(1, required)
       .transform((value, ctx) => {
         const parsed = parseTime(value);
         if (!parsed) {
@@ -59,9 +59,9 @@ const optionalPeriod = () =>
 
 /** Date + times → start and end instants, with the end-before-start error under the end time. */
 const timeShape = {
-  date: requiredDate(),
-  startTime: requiredTime(),
-  endTime: requiredTime(),
+  date: requiredDate("conferences.errors.dateRequired"),
+  startTime: requiredTime("conferences.errors.startTimeRequired"),
+  endTime: requiredTime("conferences.errors.endTimeRequired"),
   endDate: optionalDate(),
 };
 type TimeInput = { date: string; startTime: string; endTime: string; endDate?: string };
@@ -76,12 +76,12 @@ function withInstants<T extends TimeInput>(value: T, ctx: z.RefinementCtx) {
 }
 
 const conferenceFields = {
-  title: requiredText(500),
-  kind: enumField(conferenceKinds),
+  title: requiredText(500, "conferences.errors.titleRequired"),
+  kind: enumField(conferenceKinds, "conferences.errors.kindRequired"),
   reviewedPeriod: optionalPeriod(),
   plannedPeriod: optionalPeriod(),
   ...timeShape,
-  hostAgencyId: requiredId(),
+  hostAgencyId: requiredId("conferences.errors.hostRequired"),
   chairPersonId: optionalId(),
   secretaryPersonId: optionalId(),
   format: enumField(conferenceFormats),
@@ -117,7 +117,7 @@ export type DeleteConferenceInput = z.output<typeof deleteConferenceSchema>;
 
 export const addBridgePointSchema = z.object({
   conferenceId: idSchema,
-  name: requiredText(300),
+  name: requiredText(300, "conferences.errors.bridgeNameRequired"),
   place: optionalText(500),
   responsibleAgencyId: optionalId(),
   contact: optionalText(300),
@@ -126,3 +126,19 @@ export type AddBridgePointInput = z.output<typeof addBridgePointSchema>;
 
 export const removeBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema });
 export type RemoveBridgePointInput = z.output<typeof removeBridgePointSchema>;
+
+const bridgeFields = {
+  name: requiredText(300, "conferences.errors.bridgeNameRequired"),
+  place: optionalText(500),
+  responsibleAgencyId: optionalId(),
+  contact: optionalText(300),
+};
+
+export const updateBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, ...bridgeFields });
+export type UpdateBridgePointInput = z.output<typeof updateBridgePointSchema>;
+
+export const moveBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, direction: z.enum(["up", "down"], { error: "validation.invalid" }) });
+export type MoveBridgePointInput = z.output<typeof moveBridgePointSchema>;
+
+/** A pasted list; each line is checked by lib/conferences/bridge-list.ts. */
+export const addBridgeListSchema = z.object({ conferenceId: idSchema, list: z.string({ error: "conferences.bridge.errors.empty" }).max(100_000, "validation.tooLong") });

@@ -32,6 +32,7 @@ export async function updateDirectiveAction(_state: FormState, formData: FormDat
     permission: "directives.record",
     run: ({ tx, audit, user, input }) => updateDirective({ tx, audit, user, actorId: user.id }, input),
     revalidate: paths(formData),
+    successMessage: "directives.updated",
     redirectTo: (row) => `/conferences/${row.conferenceId}/directives`,
   });
 }

@@ -26,10 +26,10 @@ const fields = {
   conferenceId: idSchema,
   /** Empty: the next number in the conference. */
   number: z.preprocess(emptyToUndefined, z.coerce.number({ error: "directives.errors.numberInvalid" }).int("directives.errors.numberInvalid").min(1, "directives.errors.numberInvalid").max(999, "directives.errors.numberInvalid").optional()),
-  issuedByPersonId: requiredId(),
+  issuedByPersonId: requiredId("directives.errors.issuerRequired"),
   agendaItemId: optionalId(),
-  sector: enumField(directiveSectors),
-  text: requiredText(4000),
+  sector: enumField(directiveSectors, "directives.errors.sectorRequired"),
+  text: requiredText(4000, "directives.errors.textRequired"),
   documentIds: z.array(idSchema).max(50, "validation.invalid"),
   indicatorIds: z.array(idSchema).max(100, "validation.invalid"),
   /** A document named by its symbol, added to the register when missing. */

@@ -58,7 +58,7 @@ describe("agency actions", () => {
     await expect(attempt).rejects.toThrow(Redirected);
     const [created] = await db().select().from(agencies).where(eq(agencies.code, code));
     expect(created).toMatchObject({ name: "Sở Khoa học và Công nghệ", validFrom: "2025-03-01" });
-    await expect(attempt).rejects.toMatchObject({ url: `/directory/agencies/${created.id}` });
+    await expect(attempt).rejects.toMatchObject({ url: `/directory/agencies/${created.id}?notice=directory.agencyCreated` });
   });
 
   it("put each problem under its field, keep what was typed and write nothing", async () => {

@@ -37,6 +37,7 @@ export async function createAgencyAction(_state: FormState, formData: FormData):
     permission: "agencies.manage",
     run: ({ tx, audit, input }) => addAgency({ tx, audit }, input),
     revalidate: [AGENCIES],
+    successMessage: "directory.agencyCreated",
     redirectTo: (created) => agencyPage(created.id),
   });
 }
@@ -87,6 +88,7 @@ export async function createPersonAction(_state: FormState, formData: FormData):
     permission: "people.manage",
     run: ({ tx, audit, input }) => addPerson({ tx, audit }, input),
     revalidate: [PEOPLE],
+    successMessage: "directory.personCreated",
     redirectTo: (created) => personPage(created.id),
   });
 }

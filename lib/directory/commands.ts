@@ -5,6 +5,7 @@ import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { moveOpenTasksToSuccessor } from "@/lib/tasks/commands";
+import { settleDivisions } from "./merge-divisions";
 import { agencyStatus, descendantIds, isActiveOn, lastDayBefore, todayInVietnam, wouldCreateCycle } from "./rules";
 import type {
   AgencyInput,
@@ -145,7 +146,8 @@ export async function editAgency({ tx, audit }: CommandContext, input: UpdateAge
  * Merges the agency into a successor from `mergeDate`: the agency exists until the day
  * before (validTo = mergeDate − 1) and the successor takes over on mergeDate, so it must
  * exist on that day. The successor may not be the agency, one of its own units (they
- * would disappear with it) or an agency already merged into this one.
+ * would disappear with it) or an agency already merged into this one. Its active divisions
+ * move under the successor or are retired with it, as the clerk chose (merge-divisions.ts).
  */
 export async function mergeAgency({ tx, audit }: CommandContext, input: MergeAgencyInput): Promise<Agency> {
   await lockAgencyTree(tx);
@@ -164,6 +166,7 @@ export async function mergeAgency({ tx, audit }: CommandContext, input: MergeAge
   await audit({ action: "agency.merge", entityType: "agency", entityId: after.id, before, after });
   // Open tasks follow the agency to its successor; closed ones keep the name in force when they were done.
   await moveOpenTasksToSuccessor(tx, input.id, input.successorId, null, audit);
+  await settleDivisions(tx, audit, input);
   return after;
 }
 

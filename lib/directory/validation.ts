@@ -47,9 +47,20 @@ export const updateAgencySchema = z
   .object({ id: idSchema, version: versionField(), ...agencyFields })
   .refine(validToNotBeforeValidFrom, dateRangeRule);
 
+/** What happens to a merged agency's active divisions: moved under the successor, or retired with it. */
+export const divisionChoices = ["move", "retire"] as const;
+export type DivisionChoice = (typeof divisionChoices)[number];
+
 /** Merge into a successor from `mergeDate` (the successor's first day in charge). */
 export const mergeAgencySchema = z
-  .object({ id: idSchema, version: versionField(), successorId: requiredId(), mergeDate: requiredDate() })
+  .object({
+    id: idSchema,
+    version: versionField(),
+    successorId: requiredId(),
+    mergeDate: requiredDate(),
+    // Required only when the agency has active divisions (the command knows; the form asks).
+    divisions: z.preprocess((value) => (value === "" ? undefined : value), z.enum(divisionChoices, { error: "validation.invalid" }).optional()),
+  })
   .refine((value) => value.successorId !== value.id, {
     message: "errors.successorSelf",
     path: ["successorId"],

@@ -55,7 +55,7 @@ describe("catalogue actions", () => {
     const values = fields();
     const url = await redirectOf(actions.createIndicatorAction(idleFormState, form(values)));
     const [row] = await db().select().from(indicators).where(eq(indicators.code, values.code));
-    expect(url).toBe(`/indicators/${row.id}`);
+    expect(url).toBe(`/indicators/${row.id}?notice=indicators.messages.created`);
 
     const duplicate = await actions.createIndicatorAction(idleFormState, form({ ...fields(), code: values.code.toLowerCase(), nameVi: "Bản trùng" }));
     expect(duplicate).toMatchObject({ status: "error", fieldErrors: { code: "indicators.errors.codeTaken" }, values: { nameVi: "Bản trùng" } });
@@ -74,7 +74,7 @@ describe("catalogue actions", () => {
     const used = await createIndicator(db());
     await addValue(db(), { indicatorId: used.id, agencyId: agency.id, periodCode: "2012-H1", value: "1" });
     expect(await actions.deleteIndicatorAction(idleFormState, form({ id: used.id, version: 1 }))).toMatchObject({ status: "error", message: "indicators.errors.inUse" });
-    expect(await redirectOf(actions.retireIndicatorAction(idleFormState, form({ id: used.id, version: 1, retireFrom: "01/01/2013" })))).toBe(`/indicators/${used.id}`);
+    expect(await redirectOf(actions.retireIndicatorAction(idleFormState, form({ id: used.id, version: 1, retireFrom: "01/01/2013" })))).toBe(`/indicators/${used.id}?notice=indicators.messages.retired`);
     expect((await db().select().from(indicators).where(eq(indicators.id, used.id)))[0].validTo).toBe("2012-12-31");
 
     const unused = await createIndicator(db());

@@ -20,6 +20,7 @@ export async function createIndicatorAction(_state: FormState, formData: FormDat
     permission: "indicators.manage",
     run: ({ tx, audit, user, input }) => createIndicator({ tx, audit, actorId: user.id }, input),
     revalidate: CATALOGUE_PATHS,
+    successMessage: "indicators.messages.created",
     redirectTo: (row) => `/indicators/${row.id}`,
   });
 }
@@ -30,6 +31,7 @@ export async function updateIndicatorAction(_state: FormState, formData: FormDat
     permission: "indicators.manage",
     run: ({ tx, audit, user, input }) => updateIndicator({ tx, audit, actorId: user.id }, input),
     revalidate: CATALOGUE_PATHS,
+    successMessage: "indicators.messages.updated",
     redirectTo: (row) => `/indicators/${row.id}`,
   });
 }
@@ -40,6 +42,7 @@ export async function retireIndicatorAction(_state: FormState, formData: FormDat
     permission: "indicators.manage",
     run: ({ tx, audit, user, input }) => retireIndicator({ tx, audit, actorId: user.id }, input),
     revalidate: CATALOGUE_PATHS,
+    successMessage: "indicators.messages.retired",
     redirectTo: (row) => `/indicators/${row.id}`,
   });
 }

@@ -138,6 +138,6 @@ describe("report actions", () => {
     const redirect = await actions.openOwnReportAction(idleFormState, form({ periodCode: "2012-Q4", agencyId: agency.id })).catch((e: unknown) => e);
     expect(redirect).toBeInstanceOf(Redirected);
     const [row] = await db().select().from(indicatorReports).where(eq(indicatorReports.agencyId, agency.id));
-    expect((redirect as Redirected).url).toBe(`/reports/${row.id}`);
+    expect((redirect as Redirected).url).toBe(`/reports/${row.id}?notice=reports.messages.opened`);
   });
 });

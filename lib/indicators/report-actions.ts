@@ -43,6 +43,7 @@ export async function createPeriodAction(_state: FormState, formData: FormData):
     permission: "reports.approve",
     run: ({ tx, audit, input, user }) => createReportingPeriod({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST],
+    successMessage: "reports.messages.periodCreated",
     redirectTo: (period) => `${LIST}/new?period=${period.code}`,
   });
 }
@@ -54,6 +55,7 @@ export async function openReportsAction(_state: FormState, formData: FormData): 
     permission: "reports.approve",
     run: ({ tx, audit, input, user }) => openReports({ tx, audit, actorId: user.id }, user, { periodCode: input.periodCode, agencyId: input.agencyId === "all" ? null : input.agencyId }),
     revalidate: [LIST],
+    successMessage: "reports.messages.opened",
     redirectTo: (result) => (result.reportId ? page(result.reportId) : `${LIST}?period=${encodeURIComponent(String(formData.get("periodCode")))}`),
   });
 }
@@ -66,6 +68,7 @@ export async function openOwnReportAction(_state: FormState, formData: FormData)
     scope: (input) => ({ agencyId: input.agencyId }),
     run: ({ tx, audit, input, user }) => openReports({ tx, audit, actorId: user.id }, user, input),
     revalidate: [LIST],
+    successMessage: "reports.messages.opened",
     redirectTo: (result) => (result.reportId ? page(result.reportId) : LIST),
   });
 }

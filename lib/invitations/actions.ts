@@ -21,7 +21,6 @@ export async function inviteAgencyAction(_state: FormState, formData: FormData):
     permission: "conferences.manage",
     run: ({ tx, user, audit, input }) => inviteAgency({ tx, actorId: user.id, audit }, input),
     revalidate: paths(formData),
-    successMessage: "invitations.invited",
   });
 }
 
@@ -31,7 +30,6 @@ export async function invitePersonAction(_state: FormState, formData: FormData):
     permission: "conferences.manage",
     run: ({ tx, user, audit, input }) => invitePerson({ tx, actorId: user.id, audit }, input),
     revalidate: paths(formData),
-    successMessage: "invitations.invited",
   });
 }
 

@@ -13,6 +13,7 @@ export async function createLegalDocumentAction(_state: FormState, formData: For
     permission: "directives.record",
     run: ({ tx, audit, input }) => createLegalDocument({ tx, audit }, input),
     revalidate: ["/legal-documents"],
+    successMessage: "legalDocuments.created",
     redirectTo: (row) => `/legal-documents/${row.id}`,
   });
 }
@@ -23,6 +24,7 @@ export async function updateLegalDocumentAction(_state: FormState, formData: For
     permission: "directives.record",
     run: ({ tx, audit, input }) => updateLegalDocument({ tx, audit }, input),
     revalidate: ["/legal-documents"],
+    successMessage: "legalDocuments.updated",
     redirectTo: (row) => `/legal-documents/${row.id}`,
   });
 }

@@ -2,6 +2,7 @@
 
 import { mutate } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
+import { withEvidence } from "./evidence-file";
 import {
   acceptCompletion,
   approveExtension,
@@ -39,6 +40,7 @@ export async function createTaskAction(_state: FormState, formData: FormData): P
     permission: "tasks.assign",
     run: ({ tx, audit, input, user }) => createTask({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST],
+    successMessage: "tasks.messages.created",
     redirectTo: (created) => page(created.id),
   });
 }
@@ -49,13 +51,14 @@ export async function updateTaskAction(_state: FormState, formData: FormData): P
     permission: "tasks.assign",
     run: ({ tx, audit, input, user }) => updateTask({ tx, audit, actorId: user.id }, input),
     revalidate: [LIST, page(taskIdOf(formData, "id"))],
+    successMessage: "tasks.messages.updated",
     redirectTo: (saved) => page(saved.id),
   });
 }
 
 export async function reportProgressAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    ...reportProgressMutation,
+    ...withEvidence(reportProgressMutation, formData, "evidenceFile", (event) => event.id),
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.progressSaved",
   });
@@ -63,7 +66,7 @@ export async function reportProgressAction(_state: FormState, formData: FormData
 
 export async function addContributionAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    ...addContributionMutation,
+    ...withEvidence(addContributionMutation, formData, "evidenceFile", (event) => event.id),
     revalidate: [page(taskIdOf(formData))],
     successMessage: "tasks.messages.contributionSaved",
   });
@@ -71,7 +74,7 @@ export async function addContributionAction(_state: FormState, formData: FormDat
 
 export async function reportCompletionAction(_state: FormState, formData: FormData): Promise<FormState> {
   return mutate(formData, {
-    ...reportCompletionMutation,
+    ...withEvidence(reportCompletionMutation, formData, "completionEvidenceFile", (reported) => reported.eventId),
     revalidate: [LIST, page(taskIdOf(formData))],
     successMessage: "tasks.messages.completionReported",
   });

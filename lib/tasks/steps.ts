@@ -75,15 +75,19 @@ export async function addContribution({ tx, actorId, audit }: CommandContext, ag
   return event;
 }
 
-export async function reportCompletion({ tx, actorId, audit }: CommandContext, agencyId: number | null, input: ReportCompletionInput): Promise<TaskRow> {
+/** The task after the report, and the history entry that carries the report (its evidence files hang there). */
+export async function reportCompletion({ tx, actorId, audit }: CommandContext, agencyId: number | null, input: ReportCompletionInput): Promise<TaskRow & { eventId: number }> {
   const task = await loadTask(tx, input.taskId);
   await requireRole(tx, task, agencyId, ["lead"]);
   assertOpen(task);
   if (task.completionReportedAt !== null) throw new UserFacingError("tasks.errors.alreadyReported");
   const { before, after } = await updateVersioned(tx, tasks, task.id, input.version, { completionReportedAt: new Date() });
-  await tx.insert(taskEvents).values({ taskId: task.id, kind: "completion_reported", agencyId, byUserId: actorId, text: input.text, percent: 100, ...evidence(input) });
+  const [event] = await tx
+    .insert(taskEvents)
+    .values({ taskId: task.id, kind: "completion_reported", agencyId, byUserId: actorId, text: input.text, percent: 100, ...evidence(input) })
+    .returning({ id: taskEvents.id });
   await audit({ action: "task.report_completion", entityType: "task", entityId: task.id, before, after });
-  return after;
+  return { ...after, eventId: event.id };
 }
 
 /** The acceptance day is the completion day, whatever day the unit reported. */

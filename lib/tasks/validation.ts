@@ -25,7 +25,7 @@ const optionalPercent = () =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: "tasks.errors.percent" }).int("tasks.errors.percent").min(0, "tasks.errors.percent").max(100, "tasks.errors.percent").optional());
 
 const assignmentFields = {
-  title: requiredText(500),
+  title: requiredText(500, "tasks.errors.titleRequired"),
   description: optionalText(4000),
   leadAgencyId: leadAgencyField(),
   coordinatorIds: agencyIdList(),
@@ -67,11 +67,11 @@ const evidenceFields = {
   evidenceDate: optionalDate(),
 };
 
-export const progressSchema = z.object({ taskId: idSchema, text: requiredText(4000), percent: optionalPercent(), ...evidenceFields });
+export const progressSchema = z.object({ taskId: idSchema, text: requiredText(4000, "tasks.errors.progressTextRequired"), percent: optionalPercent(), ...evidenceFields });
 export type ProgressInput = z.output<typeof progressSchema>;
 
 /** A coordinating unit's contribution; `agencyId` is the unit it speaks for (checked against the session). */
-export const contributionSchema = z.object({ taskId: idSchema, agencyId: idSchema, text: requiredText(4000), ...evidenceFields });
+export const contributionSchema = z.object({ taskId: idSchema, agencyId: idSchema, text: requiredText(4000, "tasks.errors.contributionTextRequired"), ...evidenceFields });
 export type ContributionInput = z.output<typeof contributionSchema>;
 
 // Field names differ between the forms of one page (each label must point at its own field).
@@ -108,7 +108,7 @@ export const returnCompletionSchema = z
   .transform(({ returnComment, ...rest }) => ({ ...rest, comment: returnComment }));
 export type ReturnCompletionInput = z.output<typeof returnCompletionSchema>;
 
-export const requestExtensionSchema = z.object({ taskId: idSchema, version: versionField(), requestedDeadline: requiredDate(), reason: requiredText(2000) });
+export const requestExtensionSchema = z.object({ taskId: idSchema, version: versionField(), requestedDeadline: requiredDate("tasks.errors.requestedDeadlineRequired"), reason: requiredText(2000, "tasks.errors.reasonRequired") });
 export type RequestExtensionInput = z.output<typeof requestExtensionSchema>;
 
 export const approveExtensionSchema = z

@@ -21,6 +21,7 @@ export async function createUserAction(_state: FormState, formData: FormData): P
     secretFields: ["password", "newPassword"],
     run: ({ tx, user, audit, input }) => createUserAccount({ tx, actorId: user.id, audit }, input),
     revalidate: [LIST],
+    successMessage: "users.created",
     redirectTo: (created) => userPage(created.id),
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ConferenceLink } from "@/components/conferences/conference-link";
 import { DirectiveFilters } from "@/components/directives/directive-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListPager, listTotalText } from "@/components/ui/list-pager";
@@ -9,6 +10,7 @@ import { DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
+import { openableConferenceIds } from "@/lib/conferences/access";
 import { DIRECTIVE_PAGE_SIZE, listDirectiveConferenceOptions, listDirectives, parseDirectiveListParams } from "@/lib/directives/queries";
 import { formatDate } from "@/lib/format";
 import { TASK_STATUSES, taskStatusTone } from "@/lib/tasks/status";
@@ -33,6 +35,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
   const filters = parseDirectiveListParams(await searchParams);
   const db = getDb();
   const [{ rows, total }, conferenceOptions] = await Promise.all([listDirectives(db, user, filters), listDirectiveConferenceOptions(db, user, filters.conferenceId)]);
+  const openable = await openableConferenceIds(db, user, rows.map((row) => row.conferenceId));
   const href = (page: number) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all: filters.all, page });
   const leaderScope = (all: boolean) => listHref("/directives", { conference: filters.conferenceId, sector: filters.sector, q: filters.q, all });
   return (
@@ -65,9 +68,9 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
             key: "conference",
             header: t("list.conference"),
             cell: (row) => (
-              <Link href={`/conferences/${row.conferenceId}/directives`} className="text-brand-700 underline">
+              <ConferenceLink href={`/conferences/${row.conferenceId}/directives`} canOpen={openable.has(row.conferenceId)}>
                 {`${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`}
-              </Link>
+              </ConferenceLink>
             ),
           },
           { key: "number", header: t("list.number"), cell: (row) => row.number, numeric: true },

@@ -36,6 +36,7 @@ export default async function SchedulePage({ searchParams }: Props) {
         previousLabel={t("previousWeek")}
         currentLabel={t("thisWeek")}
         nextLabel={t("nextWeek")}
+        jump={{ action: "/schedule", name: "week", type: "date", label: t("jumpWeek"), value: week.monday }}
       />
       <WeeklySchedule week={week} rows={rows} linkConferences />
       <p className="no-print mt-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ADD_BRIDGE_ACTION, BridgePoints } from "@/components/conferences/bridge-points";
+import { ADD_BRIDGE_ACTION, BridgePoints, EDIT_BRIDGE_ACTION } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
@@ -20,7 +20,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { formatConferenceTime } from "@/lib/conferences/format";
 import { countInvitationsByStatus, countPresent, getConferenceDetail, listBridgePoints, listHostAgencyOptions, listStatusChanges } from "@/lib/conferences/queries";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { hostGoneOnConferenceDay } from "@/lib/conferences/host-agency";
+import { firstDayClosed } from "@/lib/directory/rules";
+import { formatDate, formatDateTime, formatNumber, todayInVietnam } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,7 +39,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   const db = getDb();
   const conference = await loadVisibleConference(db, conferenceIdParam((await params).id), user);
   if (!conference) notFound();
-  const action = (await searchParams).action;
+  const query = await searchParams;
+  const action = query.action;
   const open: OpenTransition = action === "postpone" || action === "cancel" ? action : undefined;
   const canManage = can(user, "conferences.manage");
 
@@ -47,9 +50,11 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     listBridgePoints(db, conference.id),
     countInvitationsByStatus(db, conference.id),
     countPresent(db, conference.id),
-    canManage && action === ADD_BRIDGE_ACTION ? listHostAgencyOptions(db) : Promise.resolve(null),
+    canManage && (action === ADD_BRIDGE_ACTION || action === EDIT_BRIDGE_ACTION) ? listHostAgencyOptions(db) : Promise.resolve(null),
   ]);
   const t = await getTranslations("conferences");
+  // One set of words for the reply states, the same as on the invitations page.
+  const tReply = await getTranslations("invitations.statuses");
   const tKind = await getTranslations("conferenceKinds");
   const periodLabel = await getPeriodLabel();
   const weekdays = t.raw("weekdays") as string[];
@@ -81,6 +86,13 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
+      {detail && hostGoneOnConferenceDay(detail.hostValidTo, todayInVietnam(conference.startsAt), todayInVietnam()) ? (
+        <p role="note" className="mb-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">
+          {detail.hostSuccessorName
+            ? t("page.hostMerged", { name: detail.hostSuccessorName, date: formatDate(firstDayClosed({ validTo: detail.hostValidTo })) })
+            : t("page.hostClosed", { date: formatDate(firstDayClosed({ validTo: detail.hostValidTo })) })}
+        </p>
+      ) : null}
       <h2 className="mb-3 text-xl font-bold text-slate-900">{t("page.summary")}</h2>
       <SummaryList
         rows={[
@@ -107,7 +119,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         </h2>
         <SummaryList
           rows={[
-            ...invitationStatuses.map((status) => ({ label: t(`invitationStatuses.${status}`), value: formatNumber(invitationCounts[status]) })),
+            ...invitationStatuses.map((status) => ({ label: tReply(status), value: formatNumber(invitationCounts[status]) })),
             { label: t("page.present"), value: formatNumber(present) },
           ]}
         />
@@ -119,7 +131,9 @@ export default async function ConferencePage({ params, searchParams }: Props) {
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />
-      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows?.map((a) => ({ value: String(a.id), label: a.name })) ?? null} />
+      <BridgePoints conferenceId={conference.id} rows={bridges} canManage={canManage} agencyOptions={agencyRows?.map((a) => ({ value: String(a.id), label: a.name })) ?? null}
+        editingId={action === EDIT_BRIDGE_ACTION ? Number(query.bridge) : undefined}
+      />
       <div className="mt-8">
         <Attachments ownerType="conference" ownerId={conference.id} canChange={canManage} />
       </div>

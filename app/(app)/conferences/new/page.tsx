@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { nextPeriod } from "@/lib/conferences/rules";
+import { replacePeriodWords } from "@/lib/period-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("conferences");
@@ -27,12 +28,18 @@ export default async function NewConferencePage({ searchParams }: { searchParams
   const previous = typeof from === "string" && from !== "" ? await loadVisibleConference(db, conferenceIdParam(from), user) : null;
   if (typeof from === "string" && from !== "" && !previous) notFound();
 
+  const reviewedPeriod = nextPeriod(previous?.reviewedPeriod);
+  const plannedPeriod = nextPeriod(previous?.plannedPeriod);
   const values: ConferenceFormValues = previous
     ? {
-        title: previous.title,
+        // "… 6 tháng đầu năm …" becomes the suggested next periods' words (and follows the choice on the form).
+        title: replacePeriodWords(previous.title, [
+          { from: previous.reviewedPeriod, to: reviewedPeriod },
+          { from: previous.plannedPeriod, to: plannedPeriod },
+        ]),
         kind: previous.kind,
-        reviewedPeriod: nextPeriod(previous.reviewedPeriod),
-        plannedPeriod: nextPeriod(previous.plannedPeriod),
+        reviewedPeriod,
+        plannedPeriod,
         hostAgencyId: previous.hostAgencyId,
         chairPersonId: previous.chairPersonId,
         secretaryPersonId: previous.secretaryPersonId,
@@ -54,7 +61,9 @@ export default async function NewConferencePage({ searchParams }: { searchParams
           </Link>
         }
       />
-      <CreateConferenceForm values={values} options={await loadConferenceFormOptions(db)} previousConferenceId={previous?.id} />
+      <CreateConferenceForm values={values} options={await loadConferenceFormOptions(db)} previousConferenceId={previous?.id}
+        retitle={previous ? { title: previous.title, reviewedPeriod: previous.reviewedPeriod, plannedPeriod: previous.plannedPeriod } : undefined}
+      />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { listTrendAgencies, listTrendValues } from "@/lib/indicators/trend-queri
 import { buildTrend } from "@/lib/indicators/trend-series";
 import { periodKinds } from "@/lib/periods";
 import { todayInVietnam } from "@/lib/tasks/status";
+import { openableConferenceIds } from "@/lib/conferences/access";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -54,6 +55,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
     showDirectives ? listIndicatorDirectives(db, indicator.id, user) : Promise.resolve([]),
     showDirectives ? listIndicatorTasks(db, indicator.id, user) : Promise.resolve(new Map<number, IndicatorTask[]>()),
   ]);
+  const openableConferences = await openableConferenceIds(db, user, directives.map((directive) => directive.conferenceId));
   // A unit's figures against the unit's own plan only, never against the province's.
   const trend = buildTrend(indicator.kind, values, agency ? plansOfAgency(detail.plans, agency) : [], askedKind);
 
@@ -78,7 +80,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       <h2 className="sr-only">{t("detail.summary")}</h2>
       <IndicatorSummary detail={detail} today={today} canPlan={can(user, "indicators.plan")} />
       <IndicatorTrend indicator={indicator} agencies={agencies} agencyId={agency?.id ?? null} trend={trend} />
-      {showDirectives ? <RelatedDirectives directives={directives} tasks={tasks} today={today} /> : null}
+      {showDirectives ? <RelatedDirectives directives={directives} tasks={tasks} today={today} openableConferences={openableConferences} /> : null}
     </>
   );
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ConferenceLink } from "@/components/conferences/conference-link";
 import { EditLegalDocumentForm } from "@/components/legal-documents/legal-document-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { openableConferenceIds } from "@/lib/conferences/access";
 import { formatDate } from "@/lib/format";
 import { citation, getLegalDocument, listReferencingDirectives } from "@/lib/legal-documents/queries";
 import { DOCUMENT_TYPES, type DocumentTypeCode } from "@/lib/legal-documents/symbol";
@@ -26,6 +28,7 @@ export default async function LegalDocumentPage({ params }: { params: Promise<{ 
   if (!document) notFound();
   const t = await getTranslations("legalDocuments");
   const referencing = await listReferencingDirectives(db, document.id, user);
+  const openable = await openableConferenceIds(db, user, referencing.map((row) => row.conferenceId));
   return (
     <>
       <PageHeader
@@ -56,9 +59,9 @@ export default async function LegalDocumentPage({ params }: { params: Promise<{ 
           <ul className="space-y-3">
             {referencing.map((row) => (
               <li key={row.id} className="rounded border border-slate-200 bg-white p-3">
-                <Link href={`/conferences/${row.conferenceId}/directives`} className="font-semibold text-brand-700 underline">
+                <ConferenceLink href={`/conferences/${row.conferenceId}/directives`} canOpen={openable.has(row.conferenceId)} className="font-semibold text-brand-700 underline">
                   {`${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`}
-                </Link>
+                </ConferenceLink>
                 <p className="mt-1">{`${t("directiveNumber", { number: row.number })}: ${row.text}`}</p>
               </li>
             ))}

@@ -12,6 +12,7 @@ import { ValueHistory } from "@/components/reports/value-history";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
+import { openableConferenceIds } from "@/lib/conferences/access";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -53,6 +54,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     listReportConferences(db, report.id),
     canManageConferences ? listConferenceOptions(db) : Promise.resolve([]),
   ]);
+  const openableConferences = await openableConferenceIds(db, user, linked.map((conference) => conference.id));
   const period = periodLabel(report.periodCode);
   const caption = t("table.caption", { agency: report.agencyName, period });
   const who = (name: string | null, at: Date | null) => (at ? `${name ?? ""} · ${formatDateTime(at)}` : "—");
@@ -126,7 +128,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
 
-      <ConferenceLinks reportId={report.id} linked={linked} options={conferenceOptions} canManage={canManageConferences} />
+      <ConferenceLinks reportId={report.id} linked={linked} openable={openableConferences} options={conferenceOptions} canManage={canManageConferences} />
     </>
   );
 }

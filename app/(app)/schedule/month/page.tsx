@@ -38,6 +38,7 @@ export default async function MonthPage({ searchParams }: Props) {
         previousLabel={t("previousMonth")}
         currentLabel={t("thisMonth")}
         nextLabel={t("nextMonth")}
+        jump={{ action: "/schedule/month", name: "month", type: "month", label: t("jumpMonth"), value: month.month }}
       />
       <CalendarGrid weeks={month.weeks} rows={rows} month={month.month} />
     </>

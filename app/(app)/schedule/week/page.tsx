@@ -35,6 +35,7 @@ export default async function WeekGridPage({ searchParams }: Props) {
         previousLabel={t("previousWeek")}
         currentLabel={t("thisWeek")}
         nextLabel={t("nextWeek")}
+        jump={{ action: "/schedule/week", name: "week", type: "date", label: t("jumpWeek"), value: week.monday }}
       />
       <CalendarGrid weeks={[week.days]} rows={rows} />
     </>

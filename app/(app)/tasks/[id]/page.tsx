@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ConferenceLink } from "@/components/conferences/conference-link";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";
 import { AcceptanceForms, ContributionForm, ExtensionDecisionForms, LeadUnitForms } from "@/components/tasks/task-step-forms";
@@ -11,6 +12,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { openableConferenceIds } from "@/lib/conferences/access";
 import { formatDate } from "@/lib/format";
 import { fileStore } from "@/lib/storage/store";
 import { agencyRoleInTask } from "@/lib/tasks/access";
@@ -35,7 +37,12 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const tSector = await getTranslations("sectors");
   const today = todayInVietnam();
 
-  const [events, pending, role] = await Promise.all([listTaskEvents(db, task.id), pendingExtensionRequest(db, task.id), agencyRoleInTask(db, task, user.agencyId)]);
+  const [events, pending, role, openable] = await Promise.all([
+    listTaskEvents(db, task.id),
+    pendingExtensionRequest(db, task.id),
+    agencyRoleInTask(db, task, user.agencyId),
+    openableConferenceIds(db, user, [detail.conference.id]),
+  ]);
   const files = await fileStore.list("task_event", events.map((e) => e.id), db);
   const open = task.completedOn === null;
   const reports = can(user, "tasks.report", { agencyId: user.agencyId }) ? role : null;
@@ -73,9 +80,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           {
             label: t("detail.conference"),
             value: (
-              <Link href={`/conferences/${detail.conference.id}`} className="text-brand-700 underline">
+              <ConferenceLink href={`/conferences/${detail.conference.id}`} canOpen={openable.has(detail.conference.id)}>
                 {detail.conference.title} ({formatDate(detail.conference.startsAt)})
-              </Link>
+              </ConferenceLink>
             ),
           },
           { label: t("detail.lead"), value: detail.leadAgencyName },

@@ -16,7 +16,7 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { type AgencyDetail, getAgencyDetail, listAgencyPeople, listAllAgencies, listChildAgencies } from "@/lib/directory/queries";
-import { descendantIds, parseRouteId, selectableAgencies, todayInVietnam } from "@/lib/directory/rules";
+import { descendantIds, isActiveOn, parseRouteId, selectableAgencies, todayInVietnam } from "@/lib/directory/rules";
 import { formatDate } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -129,6 +129,7 @@ async function ManageAgency({ agency, today }: { agency: AgencyDetail; today: st
   const excludeIds = new Set([agency.id, ...below]);
   const parentOptions = await agencySelectOptions(selectableAgencies(all, today, { excludeIds, keepId: agency.parentId }), today);
   const successorOptions = await agencySelectOptions(selectableAgencies(all, today, { excludeIds }), today);
+  const divisions = all.filter((other) => other.parentId === agency.id && isActiveOn(other, today)).map((other) => ({ id: other.id, name: other.name }));
 
   return (
     <>
@@ -141,7 +142,7 @@ async function ManageAgency({ agency, today }: { agency: AgencyDetail; today: st
       <div className="mt-10 space-y-10 border-t border-slate-200 pt-6">
         {agency.validTo === null ? (
           <>
-            <MergeAgencyForm agency={agency} successorOptions={successorOptions} />
+            <MergeAgencyForm agency={agency} successorOptions={successorOptions} divisions={divisions} />
             <DeactivateAgencyForm agency={agency} />
           </>
         ) : (
