@@ -56,22 +56,22 @@ function echoValues(raw: Record<string, unknown>, secretFields: string[] = []): 
   );
 }
 
-/**
- * The one path every change takes: who is asking → may they → is the input valid →
- * change and audit row in one transaction → revalidate → a form state (or a redirect).
- * A server action is a public endpoint, so this runs the permission check itself
- * whatever page the action was rendered on.
- */
-export async function mutate<S extends z.ZodType, R>(data: FormData | Record<string, unknown>, spec: MutationSpec<S, R>): Promise<FormState> {
-  const t = await getTranslations();
+type Checked<S extends z.ZodType> = { ok: true; input: z.output<S>; user: CurrentUser; values: Record<string, string> } | { ok: false; state: FormState };
+
+/** Who is asking → may they → is the input valid: the first half of mutate(), shared with confirmFirst(). */
+async function authorizeAndParse<S extends z.ZodType>(
+  t: Translator,
+  data: FormData | Record<string, unknown>,
+  spec: Pick<MutationSpec<S, unknown>, "schema" | "permission" | "scope" | "secretFields">,
+): Promise<Checked<S>> {
   const raw = formDataToObject(data);
   const values = echoValues(raw, spec.secretFields);
 
   const user = await getCurrentUser();
-  if (!user) return { status: "error", message: t("errors.signedOut"), values };
+  if (!user) return { ok: false, state: { status: "error", message: t("errors.signedOut"), values } };
   // With a scope, the role check comes first and the agency check once the input names the record.
   const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
-  if (!allowedBeforeScope) return { status: "error", message: t("errors.forbidden") };
+  if (!allowedBeforeScope) return { ok: false, state: { status: "error", message: t("errors.forbidden") } };
 
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
@@ -80,13 +80,41 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
       const field = String(issue.path[0] ?? "_form");
       fieldErrors[field] ??= translateKey(t, issue.message);
     }
-    return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
+    return { ok: false, state: { status: "error", message: t("errors.checkFields"), fieldErrors, values } };
   }
   const input = parsed.data as z.output<S>;
-  const db = getDb();
-  if (spec.scope && !can(user, spec.permission, await spec.scope(input, db))) {
-    return { status: "error", message: t("errors.forbidden") };
+  if (spec.scope && !can(user, spec.permission, await spec.scope(input, getDb()))) {
+    return { ok: false, state: { status: "error", message: t("errors.forbidden") } };
   }
+  return { ok: true, input, user, values };
+}
+
+/**
+ * The first step of an action that cannot be undone (issuing a number): the same checks as
+ * mutate(), errors under the fields as usual, and, when all is well, nothing written but a
+ * redirect to the confirmation page, whose button posts the real action with these values.
+ */
+export async function confirmFirst<S extends z.ZodType>(
+  data: FormData | Record<string, unknown>,
+  spec: Pick<MutationSpec<S, unknown>, "schema" | "permission" | "scope"> & { confirmationUrl: (input: z.output<S>, values: Record<string, string>) => string },
+): Promise<FormState> {
+  const checked = await authorizeAndParse(await getTranslations(), data, spec);
+  if (!checked.ok) return checked.state;
+  redirect(spec.confirmationUrl(checked.input, checked.values));
+}
+
+/**
+ * The one path every change takes: who is asking → may they → is the input valid →
+ * change and audit row in one transaction → revalidate → a form state (or a redirect).
+ * A server action is a public endpoint, so this runs the permission check itself
+ * whatever page the action was rendered on.
+ */
+export async function mutate<S extends z.ZodType, R>(data: FormData | Record<string, unknown>, spec: MutationSpec<S, R>): Promise<FormState> {
+  const t = await getTranslations();
+  const checked = await authorizeAndParse(t, data, spec);
+  if (!checked.ok) return checked.state;
+  const { input, user, values } = checked;
+  const db = getDb();
 
   const meta = requestMetaFrom(await headers());
   let result: R;

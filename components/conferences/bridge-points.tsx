@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { type Column, DataTable } from "@/components/ui/table";
-import { addBridgePointAction, removeBridgePointAction } from "@/lib/conferences/actions";
+import { addBridgePointAction } from "@/lib/conferences/actions";
 import type { BridgePointRow } from "@/lib/conferences/queries";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 
@@ -18,7 +18,6 @@ export const ADD_BRIDGE_ACTION = "add-bridge";
 export async function BridgePoints({ conferenceId, rows, canManage, agencyOptions }: { conferenceId: number; rows: BridgePointRow[]; canManage: boolean; agencyOptions: SelectOption[] | null }) {
   const t = await getTranslations("conferences");
   const optional = (await getTranslations("common"))("optional");
-  const removeLabels = canManage ? await getFormLabels("conferences.bridge.remove") : null;
   const columns: Column<BridgePointRow>[] = [
     { key: "position", header: "#", cell: (row) => row.position, numeric: true, className: "sm:w-12" },
     { key: "name", header: t("bridge.name"), cell: (row) => row.name },
@@ -26,15 +25,16 @@ export async function BridgePoints({ conferenceId, rows, canManage, agencyOption
     { key: "agency", header: t("bridge.agency"), cell: (row) => row.responsibleAgencyName ?? "—" },
     { key: "contact", header: t("bridge.contact"), cell: (row) => row.contact ?? "—" },
   ];
-  if (removeLabels) {
+  if (canManage) {
+    // Removing asks first, on its own page (/bridge-points/ID/delete).
     columns.push({
       key: "remove",
       header: t("bridge.remove"),
       cell: (row) => (
-        <ActionForm compact variant="secondary" action={removeBridgePointAction} labels={removeLabels}>
-          <HiddenField name="conferenceId" value={conferenceId} />
-          <HiddenField name="id" value={row.id} />
-        </ActionForm>
+        <Link href={`/conferences/${conferenceId}/bridge-points/${row.id}/delete`} className="font-semibold text-danger-600 underline">
+          {t("bridge.remove")}
+          <span className="sr-only"> {row.name}</span>
+        </Link>
       ),
     });
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { officialDocumentKinds } from "@/db/schema";
-import { enumField, optionalId, optionalText, requiredDate, requiredId, requiredText, versionField } from "@/lib/validation";
+import { checkbox, enumField, optionalId, optionalText, requiredDate, requiredId, requiredText, versionField } from "@/lib/validation";
 import { AUTHORITY_PREFIXES } from "./wording";
 
 /* Form schemas of the documents tab. Messages are keys (validation.* or conferenceDocuments.*). */
@@ -19,6 +19,8 @@ export const issueDocumentSchema = z
     authorityBody: optionalText(200),
     invitationId: optionalId(),
     subject: z.preprocess(blankToUndefined, z.enum(["previous", "self"], { error: "validation.invalid" }).optional()),
+    /** "true" only from the confirmation page that showed the withdrawn one being replaced. */
+    reissue: checkbox(),
   })
   .superRefine((value, ctx) => {
     if (value.authorityPrefix && !value.authorityBody) {
@@ -75,3 +77,6 @@ export const minutesDraftSchema = z
     };
   });
 export type MinutesDraftFormInput = z.output<typeof minutesDraftSchema>;
+
+/** The issue form's fields carried to the confirmation page in its address (nothing secret). */
+export const ISSUE_FORM_FIELDS = ["date", "signerName", "signerTitle", "authorityPrefix", "authorityBody", "invitationId", "subject"] as const;

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ADD_BRIDGE_ACTION, BridgePoints } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
-import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
+import { ConferenceLifecycle, openTransitionParam } from "@/components/conferences/conference-lifecycle";
+import { Notice } from "@/components/ui/notice";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
 import { ConferenceReportsSection } from "@/components/reports/conference-reports-section";
@@ -31,14 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: conference?.title ?? t("title") };
 }
 
-/** /conferences/ID[?action=postpone|cancel] — everything about one conference; managers also get its life-cycle buttons. */
+/** /conferences/ID[?action=postpone|cancel|hold][&restored=1|&bridgeRemoved=1] — everything about one conference; managers also get its life-cycle buttons. */
 export default async function ConferencePage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
   const db = getDb();
   const conference = await loadVisibleConference(db, conferenceIdParam((await params).id), user);
   if (!conference) notFound();
-  const action = (await searchParams).action;
-  const open: OpenTransition = action === "postpone" || action === "cancel" ? action : undefined;
+  const query = await searchParams;
+  const action = query.action;
+  const open = openTransitionParam(action);
   const canManage = can(user, "conferences.manage");
 
   const [detail, history, bridges, invitationCounts, present, agencyRows] = await Promise.all([
@@ -67,6 +69,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     <>
       <ConferenceHeader conference={conference} />
       <ConferenceTabs conferenceId={conference.id} current="overview" />
+      {query.restored === "1" ? <Notice tone="success">{t("messages.restored")}</Notice> : null}
+      {query.bridgeRemoved === "1" ? <Notice tone="success">{t("messages.bridgeRemoved")}</Notice> : null}
       {detail?.previousId ? (
         <p className="mb-4">
           <Link href={`/conferences/${detail.previousId}`} className="font-semibold text-brand-700 underline">
