@@ -16,15 +16,15 @@ test.describe("confirmations and dates", () => {
     await page.goto(`${path}?action=add-bridge`);
     await page.getByLabel("Tên điểm cầu").fill("Điểm cầu huyện Mường Chà");
     await page.getByRole("button", { name: "Thêm điểm cầu" }).click();
-    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà", exact: true })).toBeVisible();
     await page.getByRole("link", { name: "Xóa Điểm cầu huyện Mường Chà" }).click();
     await expect(page.getByRole("heading", { name: "Xóa điểm cầu Điểm cầu huyện Mường Chà" })).toBeVisible();
     await page.getByRole("link", { name: "Quay lại, không thay đổi gì" }).click();
-    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà", exact: true })).toBeVisible();
     await page.getByRole("link", { name: "Xóa Điểm cầu huyện Mường Chà" }).click();
     await page.getByRole("button", { name: "Xóa điểm cầu" }).click();
     await expect(page.getByText("Đã xóa điểm cầu.")).toBeVisible();
-    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà" })).toHaveCount(0);
+    await expect(page.getByRole("cell", { name: "Điểm cầu huyện Mường Chà", exact: true })).toHaveCount(0);
 
     await page.getByRole("link", { name: "Xóa hội nghị" }).click();
     await expect(page.getByRole("heading", { name: `Xóa hội nghị “${title}”?` })).toBeVisible();

@@ -8,6 +8,9 @@ import type { CurrentUser } from "@/lib/auth/session";
  * A conference that has not been deleted. Deleting only marks the row (the admin can restore
  * it), so every read of conferences adds this: through visibleConferencesCondition for what a
  * user sees, directly where a command or a public page reads conferences without a user.
+ * Reads that reach a conference through its directives (tasks, the directive lists) need no
+ * such condition: a conference with directives cannot be deleted, and none can be added to a
+ * deleted one.
  */
 export function liveConference(): SQL {
   return isNull(conferences.deletedAt);
