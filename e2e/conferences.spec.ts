@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { pageAs, signIn, uniqueName } from "./fixtures/auth";
-import { createConference, inviteAgency } from "./fixtures/conferences";
+import { createConference, inviteAgency, vietnamDate } from "./fixtures/conferences";
 
 test.describe("conferences", () => {
   test("the secretariat schedules a conference: a bad time is refused in Vietnamese, then it is created, scheduled and the district offices invited", async ({ page }) => {
@@ -80,7 +80,8 @@ test.describe("conferences", () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
     await signIn(page, "vanphong");
-    const conferencePath = await createConference(page, uniqueName("Giao ban điểm danh"), "Giao ban định kỳ", "16/07/2012", "08:00", "10:00");
+    // Today: check-in is open on the conference's day (a whole-day window, so the hour does not matter).
+    const conferencePath = await createConference(page, uniqueName("Giao ban điểm danh"), "Giao ban định kỳ", vietnamDate(), "00:00", "23:59");
     await inviteAgency(page, conferencePath, "Viettel Điện Biên");
 
     await page.getByRole("link", { name: "Điểm danh" }).click();

@@ -50,9 +50,14 @@ test.describe("indicator reports and official documents", () => {
     await page.goto("/conferences");
     await page.getByRole("link", { name: /Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm/ }).first().click();
     await page.waitForURL(/\/conferences\/\d+$/);
-    await page.goto(`${new URL(page.url()).pathname}/documents`);
+    const documentsPath = `${new URL(page.url()).pathname}/documents`;
+    await page.goto(documentsPath);
     await page.getByRole("link", { name: /Ban hành.*Thông báo kết luận/ }).click();
     await page.getByLabel("Ngày văn bản").fill("05/07/2012");
+    await page.getByRole("button", { name: "Tiếp tục ban hành" }).click();
+    // The number is taken only on the confirmation page, which says what it will be.
+    await expect(page.getByRole("heading", { name: "Ban hành Thông báo kết luận?" })).toBeVisible();
+    await expect(page.getByText(/Dự kiến 01\/TB-STTTT/)).toBeVisible();
     await page.getByRole("button", { name: "Cấp số và ban hành" }).click();
     await expect(page.getByText(/Đã ban hành văn bản số 01\/TB-STTTT/)).toBeVisible();
 
@@ -66,5 +71,32 @@ test.describe("indicator reports and official documents", () => {
 
     await page.goto("/documents?year=2012");
     await expect(page.getByRole("cell", { name: "01/TB-STTTT", exact: true })).toBeVisible();
+
+    // Issued once: the print view shows the notice in force instead of a second issue form,
+    // and the confirmation page opened again (a retry, the back button) takes no number.
+    const printPath = `${documentsPath}/conclusion-notice`;
+    await page.goto(printPath);
+    await expect(page.getByText(/Thông báo kết luận của hội nghị này đã ban hành: số 01\/TB-STTTT/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Tiếp tục ban hành" })).toHaveCount(0);
+    await page.goto(`${printPath}/issue?date=05/07/2012&signerName=L%C3%B2+V%C4%83n+Th%E1%BA%AFng&signerTitle=Gi%C3%A1m+%C4%91%E1%BB%91c+S%E1%BB%9F`);
+    await expect(page.getByText(/đã ban hành: số 01\/TB-STTTT/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cấp số và ban hành" })).toHaveCount(0);
+
+    // Withdrawn (on its confirmation page, with a reason), it may be issued again on purpose: a new number.
+    await page.goto("/documents?year=2012");
+    await page.getByRole("link", { name: "Thu hồi văn bản 01/TB-STTTT" }).click();
+    await page.getByRole("button", { name: "Thu hồi văn bản" }).click();
+    await expect(page.locator("#error-reason")).not.toBeEmpty();
+    await page.getByLabel("Lý do thu hồi").fill("Sai tên đơn vị phối hợp");
+    await page.getByRole("button", { name: "Thu hồi văn bản" }).click();
+    await expect(page.getByText(/Sai tên đơn vị phối hợp/)).toBeVisible();
+    await page.goto(printPath);
+    await expect(page.getByText(/Thông báo kết luận số 01\/TB-STTTT đã thu hồi/)).toBeVisible();
+    await page.getByLabel("Ngày văn bản").fill("06/07/2012");
+    await page.getByRole("button", { name: "Tiếp tục ban hành" }).click();
+    await expect(page.getByRole("heading", { name: "Ban hành lại Thông báo kết luận?" })).toBeVisible();
+    await expect(page.getByText(/Dự kiến 02\/TB-STTTT/)).toBeVisible();
+    await page.getByRole("button", { name: "Cấp số và ban hành" }).click();
+    await expect(page.getByText(/Đã ban hành văn bản số 02\/TB-STTTT/)).toBeVisible();
   });
 });

@@ -70,6 +70,29 @@ export type MutationOutcome<R> =
   | { status: "refused"; messageKey: string; field?: string; conflict: boolean; notFound: boolean }
   | { status: "duplicate" };
 
+type CheckOutcome<S extends z.ZodType> =
+  | { status: "checked"; input: z.output<S> }
+  | Extract<MutationOutcome<never>, { status: "forbidden" | "invalid" }>;
+
+/** May they → is the input valid, writing nothing: the first half of runMutation, and all of confirmFirst. */
+async function checkMutation<S extends z.ZodType>(
+  user: CurrentUser,
+  raw: Record<string, unknown>,
+  spec: Pick<MutationSpec<S, unknown>, "schema" | "permission" | "scope">,
+): Promise<CheckOutcome<S>> {
+  // With a scope, the role check comes first and the agency check once the input names the record.
+  const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
+  if (!allowedBeforeScope) return { status: "forbidden" };
+
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { status: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path, messageKey: issue.message })) };
+  }
+  const input = parsed.data as z.output<S>;
+  if (spec.scope && !can(user, spec.permission, await spec.scope(input, getDb()))) return { status: "forbidden" };
+  return { status: "checked", input };
+}
+
 /**
  * May they → is the input valid → change and audit row in one transaction. The user is given
  * (a session's or an API token's owner), so pages and the API share every check. Unexpected
@@ -81,17 +104,10 @@ export async function runMutation<S extends z.ZodType, R>(
   spec: MutationCore<S, R>,
   meta: AuditEntry["meta"],
 ): Promise<MutationOutcome<R>> {
-  // With a scope, the role check comes first and the agency check once the input names the record.
-  const allowedBeforeScope = spec.scope ? roleHasPermission(user.role, spec.permission) : can(user, spec.permission);
-  if (!allowedBeforeScope) return { status: "forbidden" };
-
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    return { status: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path, messageKey: issue.message })) };
-  }
-  const input = parsed.data as z.output<S>;
+  const checked = await checkMutation(user, raw, spec);
+  if (checked.status !== "checked") return checked;
+  const { input } = checked;
   const db = getDb();
-  if (spec.scope && !can(user, spec.permission, await spec.scope(input, db))) return { status: "forbidden" };
 
   try {
     const result = await db.transaction(async (tx) => {
@@ -133,15 +149,8 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
   const outcome = await runMutation(user, raw, spec, requestMetaFrom(requestHeaders));
   switch (outcome.status) {
     case "forbidden":
-      return { status: "error", message: t("errors.forbidden") };
-    case "invalid": {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of outcome.issues) {
-        const field = String(issue.path[0] ?? "_form");
-        fieldErrors[field] ??= translateKey(t, issue.messageKey);
-      }
-      return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
-    }
+    case "invalid":
+      return checkRefusal(t, outcome, values);
     case "refused": {
       const message = translateKey(t, outcome.messageKey);
       return outcome.field
@@ -162,7 +171,43 @@ export async function mutate<S extends z.ZodType, R>(data: FormData | Record<str
   return { status: "ok", message: spec.successMessage ? translateKey(t, spec.successMessage) : undefined };
 }
 
+/**
+ * The first step of an action that cannot be undone (issuing a number): the same checks as
+ * mutate(), errors under the fields as usual, and, when all is well, nothing written but a
+ * redirect to the confirmation page, whose button posts the real action with these values.
+ */
+export async function confirmFirst<S extends z.ZodType>(
+  data: FormData | Record<string, unknown>,
+  spec: Pick<MutationSpec<S, unknown>, "schema" | "permission" | "scope"> & {
+    confirmationUrl: (input: z.output<S>, values: Record<string, string>) => string;
+  },
+): Promise<FormState> {
+  const t = await getTranslations();
+  const raw = formDataToObject(data);
+  const values = echoValues(raw);
+  const user = await getCurrentUser();
+  if (!user) return { status: "error", message: t("errors.signedOut"), values };
+  const checked = await checkMutation(user, raw, spec);
+  if (checked.status !== "checked") return checkRefusal(t, checked, values);
+  redirect(spec.confirmationUrl(checked.input, values));
+}
+
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/** A refused check in a form's words: "not allowed", or each field's first error under it. */
+function checkRefusal(
+  t: Translator,
+  outcome: Extract<MutationOutcome<never>, { status: "forbidden" | "invalid" }>,
+  values: Record<string, string>,
+): FormState {
+  if (outcome.status === "forbidden") return { status: "error", message: t("errors.forbidden") };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of outcome.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    fieldErrors[field] ??= translateKey(t, issue.messageKey);
+  }
+  return { status: "error", message: t("errors.checkFields"), fieldErrors, values };
+}
 
 function translateKey(t: Translator, key: string): string {
   return t.has(key) ? t(key) : t("validation.invalid");

@@ -52,6 +52,7 @@ const navigation: NavGroup[] = [
     items: [
       { href: "/admin/users", label: "users", permission: "users.manage" },
       { href: "/admin/audit", label: "audit", permission: "audit.view" },
+      { href: "/admin/deleted-conferences", label: "deletedConferences", permission: "conferences.restore" },
     ],
   },
 ];

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { type Column, DataTable } from "@/components/ui/table";
-import { addBridgePointAction, removeBridgePointAction } from "@/lib/conferences/actions";
+import { addBridgePointAction } from "@/lib/conferences/actions";
 import { moveBridgePointAction, updateBridgePointAction } from "@/lib/conferences/bridge-actions";
 import type { BridgePointRow } from "@/lib/conferences/queries";
 import { getFormLabels } from "@/lib/i18n/form-labels";
@@ -35,7 +35,6 @@ export async function BridgePoints({
 }) {
   const t = await getTranslations("conferences");
   const optional = (await getTranslations("common"))("optional");
-  const removeLabels = canManage ? await getFormLabels("conferences.bridge.remove") : null;
   const [upLabels, downLabels] = canManage ? await Promise.all([getFormLabels("conferences.bridge.moveUp"), getFormLabels("conferences.bridge.moveDown")]) : [null, null];
   const editing = canManage && agencyOptions ? rows.find((row) => row.id === editingId) : undefined;
   const columns: Column<BridgePointRow>[] = [
@@ -74,15 +73,16 @@ export async function BridgePoints({
       ),
     });
   }
-  if (removeLabels) {
+  if (canManage) {
+    // Removing asks first, on its own page (/bridge-points/ID/delete).
     columns.push({
       key: "remove",
       header: t("bridge.remove"),
       cell: (row) => (
-        <ActionForm compact variant="secondary" action={removeBridgePointAction} labels={removeLabels}>
-          <HiddenField name="conferenceId" value={conferenceId} />
-          <HiddenField name="id" value={row.id} />
-        </ActionForm>
+        <Link href={`/conferences/${conferenceId}/bridge-points/${row.id}/delete`} className="font-semibold text-danger-600 underline">
+          {t("bridge.remove")}
+          <span className="sr-only"> {row.name}</span>
+        </Link>
       ),
     });
   }

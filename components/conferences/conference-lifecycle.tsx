@@ -4,22 +4,33 @@ import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { HiddenField, TextAreaField, TextField } from "@/components/ui/fields";
 import type { ConferenceRow } from "@/lib/conferences/access";
-import { changeConferenceStatusAction, deleteConferenceAction } from "@/lib/conferences/actions";
-import { allowedTransitions, canDelete, type TransitionName, transitionNeedsReason } from "@/lib/conferences/rules";
+import { changeConferenceStatusAction } from "@/lib/conferences/actions";
+import { allowedTransitions, canDelete, dayOfConference, holdNeedsOverride, type TransitionName, transitionNeedsReason } from "@/lib/conferences/rules";
+import { formatDate } from "@/lib/format";
 import { getFormLabels } from "@/lib/i18n/form-labels";
+import { todayInVietnam } from "@/lib/tasks/status";
 
-export type OpenTransition = "postpone" | "cancel" | undefined;
+type WithReason = "postpone" | "cancel" | "hold";
+export type OpenTransition = WithReason | undefined;
+
+export function openTransitionParam(value: unknown): OpenTransition {
+  return value === "postpone" || value === "cancel" || value === "hold" ? value : undefined;
+}
 
 /**
  * The life-cycle buttons the rules allow from the current status. Postponing and cancelling
- * need a reason (and a new time), so their buttons open a form on the same page (?action=).
+ * need a reason (and a new time), so their buttons open a form on the same page (?action=);
+ * so does "Đã họp" before the conference's day, where the reason is the secretariat's override.
+ * Deleting opens its confirmation page.
  */
-export async function ConferenceLifecycle({ conference, open }: { conference: ConferenceRow; open: OpenTransition }) {
+export async function ConferenceLifecycle({ conference, open, today = todayInVietnam() }: { conference: ConferenceRow; open: OpenTransition; today?: string }) {
   const t = await getTranslations("conferences");
   const base = `/conferences/${conference.id}`;
   const transitions = allowedTransitions(conference.status);
-  const direct = transitions.filter((name) => !transitionNeedsReason(name));
-  const withReason = transitions.filter((name): name is "postpone" | "cancel" => transitionNeedsReason(name));
+  const day = dayOfConference(today, conference);
+  const needsReason = (name: TransitionName) => transitionNeedsReason(name) || holdNeedsOverride(name, day);
+  const direct = transitions.filter((name) => !needsReason(name));
+  const withReason = transitions.filter((name): name is WithReason => needsReason(name));
   const hidden = (name: TransitionName) => (
     <>
       <HiddenField name="id" value={conference.id} />
@@ -48,16 +59,19 @@ export async function ConferenceLifecycle({ conference, open }: { conference: Co
             </Link>
           ))}
         {canDelete(conference.status) ? (
-          <ActionForm compact variant="danger" action={deleteConferenceAction} labels={await getFormLabels("conferences.page.delete")}>
-            <HiddenField name="id" value={conference.id} />
-            <HiddenField name="version" value={conference.version} />
-          </ActionForm>
+          <Link href={`${base}/delete`} className={buttonClass("danger")}>
+            {t("page.delete")}
+          </Link>
         ) : null}
       </div>
       {open && withReason.includes(open) ? (
         <div className="mt-4 max-w-2xl rounded border border-slate-300 bg-white p-4">
           <h3 className="mb-2 text-lg font-bold text-slate-900">{t(`transitions.${open}`)}</h3>
-          {conference.status !== "draft" ? <p className="mb-3 text-slate-700">{t("page.changeNoticeNote")}</p> : null}
+          {open === "hold" ? (
+            <p className="mb-3 text-slate-700">{t("page.holdEarlyNote", { date: formatDate(conference.startsAt) })}</p>
+          ) : conference.status !== "draft" ? (
+            <p className="mb-3 text-slate-700">{t("page.changeNoticeNote")}</p>
+          ) : null}
           <ActionForm action={changeConferenceStatusAction} variant={open === "cancel" ? "danger" : "primary"} labels={await getFormLabels(`conferences.transitions.${open}`)}>
             {hidden(open)}
             {open === "postpone" ? (
@@ -69,7 +83,7 @@ export async function ConferenceLifecycle({ conference, open }: { conference: Co
                 </div>
               </>
             ) : null}
-            <TextAreaField name="reason" label={t("transitions.reason")} rows={3} />
+            <TextAreaField name="reason" label={t(open === "hold" ? "transitions.holdEarlyReason" : "transitions.reason")} rows={3} required={open === "hold"} />
           </ActionForm>
         </div>
       ) : null}

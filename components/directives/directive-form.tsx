@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { directiveSectors } from "@/db/schema";
-import { approveDirectivesAction, createDirectiveAction, deleteDirectiveAction, reopenDirectivesAction, updateDirectiveAction } from "@/lib/directives/actions";
+import { createDirectiveAction, deleteDirectiveAction, reopenDirectivesAction, updateDirectiveAction } from "@/lib/directives/actions";
 import type { ConferenceDirectiveRow, Option } from "@/lib/directives/queries";
 import type { LegalDocumentOption } from "@/lib/legal-documents/queries";
 import { getFormLabels } from "@/lib/i18n/form-labels";
@@ -91,14 +93,20 @@ export async function DeleteDirectiveForm({ conferenceId, directiveId }: { confe
   );
 }
 
-/** "Phê duyệt kết luận" or, once approved, "Mở lại". */
+/**
+ * "Phê duyệt kết luận" (which concludes the conference and locks the directives) opens its
+ * confirmation page; once approved, "Mở lại" undoes it in one step.
+ */
 export async function ApprovalForm({ conferenceId, approved }: { conferenceId: number; approved: boolean }) {
-  return approved ? (
+  if (!approved) {
+    return (
+      <Link href={`/conferences/${conferenceId}/directives/approve`} className={buttonClass("primary")}>
+        {(await getTranslations("directives"))("approve")}
+      </Link>
+    );
+  }
+  return (
     <ActionForm action={reopenDirectivesAction} labels={await getFormLabels("directives.reopen", "directives.reopening")} variant="secondary" compact>
-      <HiddenField name="conferenceId" value={conferenceId} />
-    </ActionForm>
-  ) : (
-    <ActionForm action={approveDirectivesAction} labels={await getFormLabels("directives.approve", "directives.approving")} compact>
       <HiddenField name="conferenceId" value={conferenceId} />
     </ActionForm>
   );

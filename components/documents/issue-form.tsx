@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextField } from "@/components/ui/fields";
 import type { OfficialDocumentKind } from "@/db/schema";
-import { issueConferenceDocumentAction } from "@/lib/documents/content/actions";
+import { reviewIssueAction } from "@/lib/documents/content/actions";
 import type { SignerInput } from "@/lib/documents/content/wording";
 import { MINUTES_CHAIR_TITLE } from "@/lib/documents/content/minutes";
 import { AUTHORITY_PREFIXES } from "@/lib/documents/content/wording";
@@ -13,7 +13,8 @@ const PREFIX_KEYS = { "TM.": "tm", "KT.": "kt", "TL.": "tl", "TUQ.": "tuq", "Q."
 /**
  * The issue form under a document's print view: the date on the document (today by default),
  * the signer's name and title (the chair by default) and the signing authority. The letter
- * or report previewed above (which invitee, which conference's conclusions) is what is issued.
+ * or report previewed above (which invitee, which conference's conclusions) is what is issued,
+ * after the confirmation page (/issue) that says a number will be taken for good.
  */
 export async function IssueDocumentForm({
   conferenceId,
@@ -42,7 +43,7 @@ export async function IssueDocumentForm({
         {t("issue.title", { kind: t(`kinds.${kind}`) })}
       </h2>
       <p className="mb-4 mt-1 text-sm text-slate-700">{t("issue.intro", { body: issuingBody })}</p>
-      <ActionForm action={issueConferenceDocumentAction} labels={await getFormLabels("conferenceDocuments.issue.submit", "conferenceDocuments.issue.pending")}>
+      <ActionForm action={reviewIssueAction} labels={await getFormLabels("conferenceDocuments.issue.review", "conferenceDocuments.issue.reviewing")}>
         <HiddenField name="conferenceId" value={conferenceId} />
         <HiddenField name="kind" value={kind} />
         {invitationId !== undefined ? <HiddenField name="invitationId" value={invitationId} /> : null}

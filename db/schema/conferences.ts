@@ -63,6 +63,19 @@ export const conferences = pgTable(
     createdById: integer().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * "Xóa hội nghị" only marks the row: every read leaves it out (liveConference() in
+     * lib/conferences/access.ts) and the admin may restore it with its invitations and agenda.
+     */
+    deletedAt: timestamp({ withTimezone: true }),
+    deletedById: integer().references(() => users.id),
+    /**
+     * Check-in is open on the conference's days only; the secretariat may open it on other
+     * days (recording a paper attendance sheet afterwards) with a reason, kept here and audited.
+     */
+    checkInOverrideReason: text(),
+    checkInOverrideById: integer().references(() => users.id),
+    checkInOverrideAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index("conferences_starts_at_idx").on(t.startsAt.desc()),
@@ -75,6 +88,12 @@ export const conferences = pgTable(
     index("conferences_previous_idx").on(t.previousConferenceId),
     index("conferences_created_by_idx").on(t.createdById),
     index("conferences_updated_idx").on(t.updatedAt, t.id),
+    // The admin's list of deleted conferences; live lists use the indexes above (deleted rows are few).
+    index("conferences_deleted_idx").on(t.deletedAt.desc()).where(sql`${t.deletedAt} IS NOT NULL`),
+    index("conferences_deleted_by_idx").on(t.deletedById),
+    index("conferences_check_in_override_by_idx").on(t.checkInOverrideById),
+    check("conferences_deleted_by", sql`${t.deletedAt} IS NULL OR ${t.deletedById} IS NOT NULL`),
+    check("conferences_check_in_override_reason", sql`${t.checkInOverrideAt} IS NULL OR ${t.checkInOverrideReason} IS NOT NULL`),
     check("conferences_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     check("conferences_reviewed_period_format", sql`${t.reviewedPeriod} IS NULL OR ${t.reviewedPeriod} ~ ${sql.raw(`'${PERIOD_PATTERN}'`)}`),
     check("conferences_planned_period_format", sql`${t.plannedPeriod} IS NULL OR ${t.plannedPeriod} ~ ${sql.raw(`'${PERIOD_PATTERN}'`)}`),

@@ -16,6 +16,9 @@ export const officialDocumentKinds = ["invitation", "minutes", "conclusion_notic
 export type OfficialDocumentKind = (typeof officialDocumentKinds)[number];
 export const officialDocumentKindEnum = pgEnum("official_document_kind", officialDocumentKinds);
 
+/** Kinds a conference has one of (its minutes, its conclusion notice); invitations and reports may be many. */
+export const oncePerConferenceKinds = ["minutes", "conclusion_notice"] as const satisfies readonly OfficialDocumentKind[];
+
 /**
  * The next number per issuing body, year and type: one row, bumped by an
  * INSERT … ON CONFLICT DO UPDATE … RETURNING in the issuing transaction, so two issues at the
@@ -80,6 +83,11 @@ export const issuedDocuments = pgTable(
     index("issued_documents_year_type_idx").on(t.year, t.typeCode, t.number),
     index("issued_documents_conference_idx").on(t.conferenceId),
     index("issued_documents_updated_idx").on(t.updatedAt, t.id),
+    // Minutes and the conclusion notice exist once per conference: a double submit or a retry
+    // cannot take a second number. A withdrawn one no longer counts, so it may be issued anew.
+    uniqueIndex("issued_documents_one_per_conference")
+      .on(t.conferenceId, t.kind)
+      .where(sql`${t.withdrawnAt} IS NULL AND ${t.conferenceId} IS NOT NULL AND ${t.kind} IN (${sql.raw(oncePerConferenceKinds.map((kind) => `'${kind}'`).join(", "))})`),
     check("issued_documents_withdraw_reason", sql`${t.withdrawnAt} IS NULL OR ${t.withdrawReason} IS NOT NULL`),
   ],
 );

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { attendance, type users } from "@/db/schema";
+import { attendance, conferences, type users } from "@/db/schema";
 import { idleFormState } from "@/lib/form-state";
 import { inviteAgency } from "@/lib/invitations/commands";
 import { commandContext, createConference } from "@/lib/invitations/test-helpers";
@@ -9,7 +9,7 @@ import { createAgency, createUser } from "@/test/factories";
 
 import { form, request, signedIn } from "@/test/next-request";
 
-const { checkInAction, checkInByTokenAction, walkInAction } = await import("./actions");
+const { checkInAction, checkInByTokenAction, openCheckInAction, walkInAction } = await import("./actions");
 const { GET } = await import("@/app/api/conferences/[id]/roster/route");
 
 
@@ -19,7 +19,9 @@ beforeEach(() => {
 
 async function setUp() {
   const secretariat = await createUser(db(), { role: "secretariat" });
-  const conference = await createConference(db());
+  // Today, so that check-in is open (it is open on the conference's days only).
+  const now = Date.now();
+  const conference = await createConference(db(), { startsAt: new Date(now - 60_000), endsAt: new Date(now + 3_600_000) });
   const agency = await createAgency(db(), { name: "Đài Truyền thanh - Truyền hình huyện Tuần Giáo", kind: "radio_tv" });
   const invitation = await inviteAgency(commandContext(db(), secretariat.id), { conferenceId: conference.id, agencyId: agency.id });
   return { secretariat, conference, agency, invitation };
@@ -43,6 +45,22 @@ describe("attendance actions", () => {
     expect(await checkInAction(idleFormState, form({ conferenceId: conference.id, invitationId: invitation.id }))).toEqual({ status: "ok", message: "attendance.checkedIn" });
     expect(await checkInByTokenAction(idleFormState, form({ token: invitation.checkInToken }))).toMatchObject({ status: "error", message: "attendance.alreadyCheckedIn" });
     expect(await db().select().from(attendance).where(eq(attendance.conferenceId, conference.id))).toHaveLength(1);
+  });
+});
+
+describe("opening check-in outside the conference's days", () => {
+  it("is the secretariat's (conferences.manage) with a reason; others are refused and nothing changes", async () => {
+    const past = await createConference(db());
+    const agency = await createAgency(db());
+    for (const role of ["leader", "unit_officer", "viewer"] as const) {
+      request.user = signedIn(await createUser(db(), { role, agencyId: agency.id }));
+      expect(await openCheckInAction(idleFormState, form({ conferenceId: past.id, reason: "Nhập lại" }))).toMatchObject({ message: "errors.forbidden" });
+    }
+    request.user = signedIn(await createUser(db(), { role: "secretariat" }));
+    expect(await openCheckInAction(idleFormState, form({ conferenceId: past.id, reason: "" }))).toMatchObject({ status: "error", fieldErrors: { reason: "validation.required" } });
+    expect((await db().select().from(conferences).where(eq(conferences.id, past.id)))[0].checkInOverrideAt).toBeNull();
+    expect(await openCheckInAction(idleFormState, form({ conferenceId: past.id, reason: "Nhập lại danh sách ký tên" }))).toEqual({ status: "ok", message: "attendance.opened" });
+    expect((await db().select().from(conferences).where(eq(conferences.id, past.id)))[0].checkInOverrideReason).toBe("Nhập lại danh sách ký tên");
   });
 });
 

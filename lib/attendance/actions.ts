@@ -2,8 +2,8 @@
 
 import { mutate } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
-import { checkIn, checkInByToken, checkInWalkIn, recordLeave, undoCheckIn } from "./commands";
-import { attendanceIdSchema, checkInByTokenSchema, checkInSchema, walkInSchema } from "./validation";
+import { checkIn, checkInByToken, checkInWalkIn, openCheckInOutsideDays, recordLeave, undoCheckIn } from "./commands";
+import { attendanceIdSchema, checkInByTokenSchema, checkInSchema, openCheckInSchema, walkInSchema } from "./validation";
 
 /* Public POST endpoints: mutate() checks the session and attendance.manage itself. */
 const conferencePaths = (formData: FormData) => {
@@ -58,5 +58,16 @@ export async function undoCheckInAction(_state: FormState, formData: FormData): 
     run: ({ tx, user, audit, input }) => undoCheckIn({ tx, actorId: user.id, audit }, input),
     revalidate: conferencePaths(formData),
     successMessage: "attendance.undone",
+  });
+}
+
+/** The secretariat's override of the conference's days for check-in (conferences.manage, with a reason). */
+export async function openCheckInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return mutate(formData, {
+    schema: openCheckInSchema,
+    permission: "conferences.manage",
+    run: ({ tx, user, audit, input }) => openCheckInOutsideDays({ tx, actorId: user.id, audit }, input),
+    revalidate: conferencePaths(formData),
+    successMessage: "attendance.opened",
   });
 }

@@ -1,14 +1,53 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, attendance, conferences, invitations, people } from "@/db/schema";
+import { checkInOpen, dayOfConference } from "@/lib/conferences/rules";
+import { localIsoDate } from "@/lib/conferences/time";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import type { CommandContext } from "@/lib/invitations/commands";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * Check-in, walk-ins, leaving early and undoing a mistaken check-in. Each refusal
  * throws before anything is written, so a refused request leaves the database as it was.
  */
 type Attendance = typeof attendance.$inferSelect;
+
+/**
+ * Check-in is refused outside the conference's days (weeks early by mistake, a QR code
+ * scanned days later) unless the secretariat opened it with a reason. Locks the conference
+ * row so an opening and a check-in do not cross.
+ */
+async function assertCheckInOpen(tx: Db, conferenceId: number, now: Date): Promise<void> {
+  const [conference] = await tx
+    .select({ startsAt: conferences.startsAt, endsAt: conferences.endsAt, checkInOverrideAt: conferences.checkInOverrideAt })
+    .from(conferences)
+    .where(and(eq(conferences.id, conferenceId), liveConference()))
+    .for("share");
+  if (!conference) throw new NotFoundError();
+  const day = dayOfConference(localIsoDate(now), conference);
+  if (!checkInOpen(day, conference)) throw new UserFacingError(day === "before" ? "attendance.errors.beforeDay" : "attendance.errors.afterDay");
+}
+
+/**
+ * "Mở điểm danh ngoài ngày họp": the secretariat allows check-in on other days than the
+ * conference's (copying a paper sheet afterwards), with a reason kept on the conference and audited.
+ */
+export async function openCheckInOutsideDays({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; reason: string }): Promise<void> {
+  const [before] = await tx
+    .select({ checkInOverrideAt: conferences.checkInOverrideAt })
+    .from(conferences)
+    .where(and(eq(conferences.id, input.conferenceId), liveConference()))
+    .for("update");
+  if (!before) throw new NotFoundError();
+  if (before.checkInOverrideAt) throw new UserFacingError("attendance.errors.alreadyOpened");
+  const [after] = await tx
+    .update(conferences)
+    .set({ checkInOverrideReason: input.reason, checkInOverrideById: actorId, checkInOverrideAt: new Date() })
+    .where(eq(conferences.id, input.conferenceId))
+    .returning({ reason: conferences.checkInOverrideReason, at: conferences.checkInOverrideAt });
+  await audit({ action: "conference.date_override", entityType: "conference", entityId: input.conferenceId, after: { checkIn: true, ...after } });
+}
 
 /** Checks in the invitee (the named delegate, or the invited person) of one invitation. */
 export async function checkIn({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; invitationId: number }, now = new Date()): Promise<Attendance> {
@@ -22,6 +61,7 @@ export async function checkIn({ tx, actorId, audit }: CommandContext, input: { c
   if (!row) throw new NotFoundError();
   const [already] = await tx.select({ id: attendance.id }).from(attendance).where(eq(attendance.invitationId, row.id));
   if (already) throw new UserFacingError("attendance.alreadyCheckedIn");
+  await assertCheckInOpen(tx, input.conferenceId, now);
   const [created] = await tx
     .insert(attendance)
     .values({
@@ -40,10 +80,17 @@ export async function checkIn({ tx, actorId, audit }: CommandContext, input: { c
 /** The invitation a QR code's token stands for, with its conference; null for an unknown token. */
 export async function invitationByToken(db: Db, token: string) {
   const [row] = await db
-    .select({ invitationId: invitations.id, conferenceId: invitations.conferenceId, conferenceTitle: conferences.title, startsAt: conferences.startsAt })
+    .select({
+      invitationId: invitations.id,
+      conferenceId: invitations.conferenceId,
+      conferenceTitle: conferences.title,
+      startsAt: conferences.startsAt,
+      endsAt: conferences.endsAt,
+      checkInOverrideAt: conferences.checkInOverrideAt,
+    })
     .from(invitations)
     .innerJoin(conferences, eq(conferences.id, invitations.conferenceId))
-    .where(eq(invitations.checkInToken, token))
+    .where(and(eq(invitations.checkInToken, token), liveConference()))
     .limit(1);
   return row ?? null;
 }
@@ -60,8 +107,7 @@ export async function checkInWalkIn(
   input: { conferenceId: number; attendeeName: string; attendeePosition?: string; walkInAgencyId?: number },
   now = new Date(),
 ): Promise<Attendance> {
-  const [conference] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId));
-  if (!conference) throw new NotFoundError();
+  await assertCheckInOpen(tx, input.conferenceId, now);
   if (input.walkInAgencyId) {
     const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.walkInAgencyId));
     if (!agency) throw new UserFacingError("attendance.agencyNotFound", "walkInAgencyId");

@@ -10,3 +10,4 @@ export const walkInSchema = z.object({
   walkInAgencyId: optionalId(),
 });
 export const attendanceIdSchema = z.object({ conferenceId: requiredId(), attendanceId: requiredId() });
+export const openCheckInSchema = z.object({ conferenceId: requiredId(), reason: requiredText(1000) });

@@ -15,6 +15,8 @@ export const permissions = [
   // lib/conferences/visibility.ts: unit officers see only those their agency is invited to or that are published to all.
   "conferences.view",
   "conferences.manage",
+  // Deleted conferences are only marked; the admin lists and restores them.
+  "conferences.restore",
   "invitations.reply",
   "attendance.manage",
   // Directives and follow-up. Unit officers see and report only on tasks where their
@@ -43,7 +45,7 @@ export type Permission = (typeof permissions)[number];
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [
     ...["directory.view", "agencies.manage", "people.manage", "users.manage", "audit.view"],
-    ...["conferences.view", "conferences.manage", "invitations.reply", "attendance.manage"],
+    ...["conferences.view", "conferences.manage", "conferences.restore", "invitations.reply", "attendance.manage"],
     ...["directives.view", "directives.record", "directives.approve", "tasks.assign", "tasks.accept", "tasks.decide_extension"],
     ...["indicators.view", "indicators.manage", "indicators.plan", "reports.enter", "reports.approve", "reports.unlock"],
     ...["documents.view", "documents.issue"],

@@ -1,27 +1,37 @@
-import { and, eq, exists, inArray, or, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import type { Db } from "@/db/client";
 import { conferences, invitations } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /**
- * Which conferences a user may see. Everyone but unit officers sees all of them; a unit
+ * A conference that has not been deleted. Deleting only marks the row (the admin can restore
+ * it), so every read of conferences adds this: through visibleConferencesCondition for what a
+ * user sees, directly where a command or a public page reads conferences without a user.
+ * Reads that reach a conference through its directives (tasks, the directive lists) need no
+ * such condition: a conference with directives cannot be deleted, and none can be added to a
+ * deleted one.
+ */
+export function liveConference(): SQL {
+  return isNull(conferences.deletedAt);
+}
+
+/**
+ * Which conferences a user may see (never a deleted one). Everyone but unit officers sees all of them; a unit
  * officer sees those published to all and those their agency is invited to, nothing else.
  * Every conference query (lists, the conference page and its sub-pages, feeds, exports)
  * adds this condition, so one unit never reads another's conference by guessing an id.
  */
-export function visibleConferencesCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
-  if (user.role !== "unit_officer") return undefined;
-  if (user.agencyId == null) return eq(conferences.publishedToAll, true);
-  return or(
-    eq(conferences.publishedToAll, true),
-    exists(
-      db
-        .select({ one: invitations.id })
-        .from(invitations)
-        .where(and(eq(invitations.conferenceId, conferences.id), eq(invitations.agencyId, user.agencyId))),
-    ),
+export function visibleConferencesCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL {
+  if (user.role !== "unit_officer") return liveConference();
+  if (user.agencyId == null) return and(liveConference(), eq(conferences.publishedToAll, true)) as SQL;
+  const invited = exists(
+    db
+      .select({ one: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.conferenceId, conferences.id), eq(invitations.agencyId, user.agencyId))),
   );
+  return and(liveConference(), or(eq(conferences.publishedToAll, true), invited)) as SQL;
 }
 
 export type ConferenceRow = typeof conferences.$inferSelect;

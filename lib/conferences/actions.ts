@@ -3,8 +3,15 @@
 import { mutate } from "@/lib/actions";
 import type { FormState } from "@/lib/form-state";
 import { createConferenceMutation } from "./mutations";
-import { addBridgePoint, changeConferenceStatus, deleteConference, removeBridgePoint, updateConference } from "./commands";
-import { addBridgePointSchema, changeStatusSchema, deleteConferenceSchema, removeBridgePointSchema, updateConferenceSchema } from "./validation";
+import { addBridgePoint, changeConferenceStatus, deleteConference, removeBridgePoint, restoreConference, updateConference } from "./commands";
+import {
+  addBridgePointSchema,
+  changeStatusSchema,
+  deleteConferenceSchema,
+  removeBridgePointSchema,
+  restoreConferenceSchema,
+  updateConferenceSchema,
+} from "./validation";
 
 /*
  * Each action is a public POST endpoint: mutate() checks the session and conferences.manage
@@ -13,6 +20,7 @@ import { addBridgePointSchema, changeStatusSchema, deleteConferenceSchema, remov
 
 const LIST = "/conferences";
 const SCHEDULE = "/schedule";
+const DELETED = "/admin/deleted-conferences";
 const page = (id: number) => `${LIST}/${id}`;
 const idOf = (formData: FormData, field = "id") => Number(formData.get(field));
 // A conference shows on the list, its own pages and the weekly schedule.
@@ -53,8 +61,20 @@ export async function deleteConferenceAction(_state: FormState, formData: FormDa
     schema: deleteConferenceSchema,
     permission: "conferences.manage",
     run: ({ tx, audit, input, user }) => deleteConference({ tx, audit, actorId: user.id }, input),
-    revalidate: [LIST, SCHEDULE],
-    redirectTo: () => LIST,
+    revalidate: [LIST, SCHEDULE, DELETED],
+    // The list says what was deleted and that the admin can restore it.
+    redirectTo: () => `${LIST}?deleted=1`,
+  });
+}
+
+/** The admin's "Khôi phục" on the list of deleted conferences. */
+export async function restoreConferenceAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return mutate(formData, {
+    schema: restoreConferenceSchema,
+    permission: "conferences.restore",
+    run: ({ tx, audit, input, user }) => restoreConference({ tx, audit, actorId: user.id }, input),
+    revalidate: [...paths(idOf(formData)), DELETED],
+    redirectTo: (restored) => `${page(restored.id)}?restored=1`,
   });
 }
 
@@ -74,6 +94,7 @@ export async function removeBridgePointAction(_state: FormState, formData: FormD
     permission: "conferences.manage",
     run: ({ tx, audit, input, user }) => removeBridgePoint({ tx, audit, actorId: user.id }, input),
     revalidate: [page(idOf(formData, "conferenceId"))],
-    successMessage: "conferences.messages.bridgeRemoved",
+    // From its confirmation page back to the conference, which says it was removed.
+    redirectTo: () => `${page(idOf(formData, "conferenceId"))}?bridgeRemoved=1#bridge-points-title`,
   });
 }

@@ -120,11 +120,36 @@ describe("conference commands", () => {
     await expect(changeConferenceStatus(context(), { id: created.id, version: 1, transition: "hold" })).rejects.toBeInstanceOf(ConflictError);
   });
 
+  it("records “đã diễn ra” before the conference's day only with the secretariat's reason, in the history and audited", async () => {
+    const early = (entries: AuditEntry[] = []): CommandContext => ({ ...context(entries), today: "2012-06-11" });
+    const created = await createConference(context(), await formInput());
+    const scheduled = await changeConferenceStatus(early(), { id: created.id, version: 1, transition: "schedule" });
+    await expect(changeConferenceStatus(early(), { id: created.id, version: scheduled.version, transition: "hold" })).rejects.toMatchObject({
+      messageKey: "conferences.errors.holdBeforeDay",
+      field: "reason",
+    });
+    expect((await db().select().from(conferences).where(eq(conferences.id, created.id)))[0].status).toBe("scheduled");
+    const entries: AuditEntry[] = [];
+    const held = await changeConferenceStatus(early(entries), { id: created.id, version: scheduled.version, transition: "hold", reason: "Họp sớm theo chỉ đạo của UBND tỉnh" });
+    expect(held.status).toBe("held");
+    const history = await db().select().from(conferenceStatusChanges).where(eq(conferenceStatusChanges.conferenceId, created.id));
+    expect(history.at(-1)).toMatchObject({ toStatus: "held", reason: "Họp sớm theo chỉ đạo của UBND tỉnh" });
+    expect(entries.map((entry) => entry.action)).toEqual(["conference.status_change", "conference.date_override"]);
+    expect(entries[1]).toMatchObject({ entityId: created.id, after: { transition: "hold", reason: "Họp sớm theo chỉ đạo của UBND tỉnh" } });
+
+    // On the day itself (02/07/2012 in Vietnam) no reason is asked.
+    const onTime = await createConference(context(), await formInput());
+    const ready = await changeConferenceStatus(context(), { id: onTime.id, version: 1, transition: "schedule" });
+    expect((await changeConferenceStatus({ ...context(), today: "2012-07-02" }, { id: onTime.id, version: ready.version, transition: "hold" })).status).toBe("held");
+  });
+
   it("cancel with a reason and notice invitees; delete only drafts", async () => {
     const draft = await createConference(context(), await formInput());
     const entries: AuditEntry[] = [];
-    await deleteConference(context(entries), { id: draft.id, version: 1 });
-    expect(await db().select().from(conferences).where(eq(conferences.id, draft.id))).toHaveLength(0);
+    const clerk = await createUser(db(), { role: "secretariat" });
+    await deleteConference(context(entries, clerk.id), { id: draft.id, version: 1 });
+    // Only marked, so the admin can restore it (lib/conferences/soft-delete.test.ts).
+    expect(await db().select().from(conferences).where(eq(conferences.id, draft.id))).toMatchObject([{ deletedById: clerk.id, version: 2 }]);
     expect(entries).toMatchObject([{ action: "conference.delete", entityId: draft.id }]);
 
     const other = await createConference(context(), await formInput());

@@ -7,11 +7,22 @@ import type { MutationContext } from "@/lib/actions";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { replacePeriodWords } from "@/lib/period-words";
 import { agendaCopiedFrom, insertAgenda } from "@/lib/agenda/copy";
-import type { ConferenceRow } from "./access";
-import { canDelete, canTransition, needsChangeNotice, shouldBumpSequence, transitionNeedsNewTime, transitionNeedsReason, transitionTargets } from "./rules";
+import { todayInVietnam } from "@/lib/tasks/status";
+import { type ConferenceRow, liveConference } from "./access";
+import {
+  canDelete,
+  canTransition,
+  dayOfConference,
+  holdNeedsOverride,
+  needsChangeNotice,
+  shouldBumpSequence,
+  transitionNeedsNewTime,
+  transitionNeedsReason,
+  transitionTargets,
+} from "./rules";
 import { notifyConferenceChanged } from "@/lib/notifications/events";
 import { vietnamInstant } from "./time";
-import type { AddBridgePointInput, ChangeStatusInput, ConferenceInput, DeleteConferenceInput, RemoveBridgePointInput, UpdateConferenceInput } from "./validation";
+import type { AddBridgePointInput, ChangeStatusInput, ConferenceInput, DeleteConferenceInput, RemoveBridgePointInput, RestoreConferenceInput, UpdateConferenceInput } from "./validation";
 
 /*
  * The changes behind the conference actions. They take the transaction, the acting user
@@ -24,6 +35,15 @@ export interface CommandContext {
   tx: Db;
   actorId: number | null;
   audit: Audit;
+  /** Today in Vietnam (yyyy-MM-dd); tests pass a fixed day. */
+  today?: string;
+}
+
+/** The conference unless deleted, locked for this transaction; a deleted one is "not found". */
+async function lockLiveConference(tx: Db, id: number): Promise<ConferenceRow> {
+  const [row] = await tx.select().from(conferences).where(and(eq(conferences.id, id), liveConference())).for("update");
+  if (!row) throw new NotFoundError();
+  return row;
 }
 
 /** The secret behind an invitation's check-in QR code. */
@@ -80,7 +100,7 @@ async function checkReferences(tx: Db, input: ConferenceInput | UpdateConference
 export async function createConference({ tx, actorId, audit }: CommandContext, input: ConferenceInput): Promise<ConferenceRow> {
   await checkReferences(tx, input);
   if (input.previousConferenceId !== undefined) {
-    const [previous] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.previousConferenceId)).limit(1);
+    const [previous] = await tx.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.id, input.previousConferenceId), liveConference())).limit(1);
     if (!previous) throw new UserFacingError("conferences.errors.previousUnknown");
   }
   const [row] = await tx
@@ -125,6 +145,7 @@ async function noticeInvitees(tx: Db, conferenceId: number, status: "postponed" 
  * and the invitees are told again.
  */
 export async function updateConference({ tx, actorId, audit }: CommandContext, input: UpdateConferenceInput): Promise<ConferenceRow> {
+  await lockLiveConference(tx, input.id);
   await checkReferences(tx, input);
   const values = conferenceValues(input);
   const { before, after: saved } = await updateVersioned(tx, conferences, input.id, input.version, values);
@@ -148,12 +169,17 @@ export async function updateConference({ tx, actorId, audit }: CommandContext, i
   return after;
 }
 
-/** One step of the life cycle, as the rules allow it, written to the history. */
-export async function changeConferenceStatus({ tx, actorId, audit }: CommandContext, input: ChangeStatusInput): Promise<ConferenceRow> {
-  const [current] = await tx.select().from(conferences).where(eq(conferences.id, input.id)).limit(1);
-  if (!current) throw new NotFoundError();
+/**
+ * One step of the life cycle, as the rules allow it, written to the history. "Đã họp" before
+ * the conference's day needs a reason (the secretariat's override), kept in the history and
+ * audited on its own so it can be found.
+ */
+export async function changeConferenceStatus({ tx, actorId, audit, today }: CommandContext, input: ChangeStatusInput): Promise<ConferenceRow> {
+  const current = await lockLiveConference(tx, input.id);
   if (!canTransition(current.status, input.transition)) throw new UserFacingError("conferences.errors.transitionNotAllowed");
   if (transitionNeedsReason(input.transition) && !input.reason) throw new UserFacingError("conferences.errors.reasonRequired", "reason");
+  const early = holdNeedsOverride(input.transition, dayOfConference(today ?? todayInVietnam(), current));
+  if (early && !input.reason) throw new UserFacingError("conferences.errors.holdBeforeDay", "reason");
 
   const to = transitionTargets[input.transition];
   let times: { startsAt: Date; endsAt: Date } | null = null;
@@ -185,25 +211,39 @@ export async function changeConferenceStatus({ tx, actorId, audit }: CommandCont
   if (needsChangeNotice(before.status, to)) await noticeInvitees(tx, input.id, to as "postponed" | "cancelled");
   if (times || to === "cancelled") await notifyConferenceChanged({ tx, actorId }, input.id, to === "cancelled" ? "cancelled" : "rescheduled");
   await audit({ action: "conference.status_change", entityType: "conference", entityId: input.id, before, after });
+  if (early) await audit({ action: "conference.date_override", entityType: "conference", entityId: input.id, after: { transition: input.transition, startsAt: current.startsAt, reason: input.reason } });
   return after;
 }
 
-/** Only a draft may be deleted; anything that went out is cancelled instead, so invitees hear of it. */
-export async function deleteConference({ tx, audit }: CommandContext, input: DeleteConferenceInput): Promise<void> {
-  const [current] = await tx.select().from(conferences).where(eq(conferences.id, input.id)).for("update");
-  if (!current) throw new NotFoundError();
+/**
+ * Only a draft may be deleted; anything that went out is cancelled instead, so invitees hear
+ * of it. Deleting marks the row (deleted_at/by) and leaves its invitations, agenda and bridge
+ * points in place, so the admin can restore it whole; every read leaves it out meanwhile.
+ */
+export async function deleteConference({ tx, actorId, audit }: CommandContext, input: DeleteConferenceInput): Promise<void> {
+  const current = await lockLiveConference(tx, input.id);
   if (current.version !== input.version) throw new UserFacingError("errors.conflict");
   if (!canDelete(current.status)) throw new UserFacingError("conferences.errors.deleteOnlyDraft");
   // Directives (ý kiến chỉ đạo) must outlive their conference: cancel it instead.
   const [directive] = await tx.select({ id: directives.id }).from(directives).where(eq(directives.conferenceId, input.id)).limit(1);
   if (directive) throw new UserFacingError("conferences.errors.deleteHasDirectives");
-  await tx.delete(conferences).where(eq(conferences.id, input.id));
-  await audit({ action: "conference.delete", entityType: "conference", entityId: input.id, before: current });
+  if (actorId === null) throw new UserFacingError("errors.forbidden");
+  const { after } = await updateVersioned(tx, conferences, input.id, input.version, { deletedAt: new Date(), deletedById: actorId });
+  await audit({ action: "conference.delete", entityType: "conference", entityId: input.id, before: current, after: { deletedAt: after.deletedAt, deletedById: after.deletedById } });
+}
+
+/** The admin brings a deleted conference back as it was, with its invitations and agenda. */
+export async function restoreConference({ tx, audit }: CommandContext, input: RestoreConferenceInput): Promise<ConferenceRow> {
+  const [current] = await tx.select().from(conferences).where(eq(conferences.id, input.id)).for("update");
+  if (!current) throw new NotFoundError();
+  if (current.deletedAt === null) throw new UserFacingError("conferences.errors.notDeleted");
+  const { after } = await updateVersioned(tx, conferences, input.id, current.version, { deletedAt: null, deletedById: null });
+  await audit({ action: "conference.restore", entityType: "conference", entityId: input.id, before: { deletedAt: current.deletedAt, deletedById: current.deletedById }, after: { deletedAt: null } });
+  return after;
 }
 
 export async function addBridgePoint({ tx, audit }: CommandContext, input: AddBridgePointInput): Promise<typeof bridgePoints.$inferSelect> {
-  const [conference] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).for("update");
-  if (!conference) throw new NotFoundError();
+  await lockLiveConference(tx, input.conferenceId);
   await assertAgencyExists(tx, input.responsibleAgencyId, "responsibleAgencyId", "conferences.errors.bridgeAgencyUnknown");
   const [{ last }] = await tx.select({ last: max(bridgePoints.position) }).from(bridgePoints).where(eq(bridgePoints.conferenceId, input.conferenceId));
   const [row] = await tx
@@ -222,6 +262,7 @@ export async function addBridgePoint({ tx, audit }: CommandContext, input: AddBr
 }
 
 export async function removeBridgePoint({ tx, audit }: CommandContext, input: RemoveBridgePointInput): Promise<void> {
+  await lockLiveConference(tx, input.conferenceId);
   const [row] = await tx
     .delete(bridgePoints)
     .where(and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId)))

@@ -1,4 +1,5 @@
 import type { ConferenceStatus } from "@/db/schema";
+import { localIsoDate } from "./time";
 
 /*
  * The conference life cycle as pure functions, so the pages, the
@@ -48,6 +49,35 @@ export function transitionNeedsNewTime(transition: TransitionName): boolean {
 /** Only a draft has never been sent to anyone, so only a draft may disappear; anything else is cancelled. */
 export function canDelete(status: ConferenceStatus): boolean {
   return status === "draft";
+}
+
+// ---- Dates -------------------------------------------------------------------------
+
+/** Where a day (yyyy-MM-dd in Vietnam) stands against the conference's own days. */
+export type ConferenceDay = "before" | "during" | "after";
+
+export function dayOfConference(today: string, conference: { startsAt: Date; endsAt: Date }): ConferenceDay {
+  if (today < localIsoDate(conference.startsAt)) return "before";
+  if (today > localIsoDate(conference.endsAt)) return "after";
+  return "during";
+}
+
+/**
+ * "Đã họp" before the conference's day is almost always a slip of the finger: the secretariat
+ * may still record it (a conference brought forward without editing its date), with a reason.
+ */
+export function holdNeedsOverride(transition: TransitionName, day: ConferenceDay): boolean {
+  return transition === "hold" && day === "before";
+}
+
+/** Check-in happens on the conference's days; on other days only once the secretariat opened it with a reason. */
+export function checkInOpen(day: ConferenceDay, conference: { checkInOverrideAt: Date | null }): boolean {
+  return day === "during" || conference.checkInOverrideAt !== null;
+}
+
+/** Conclusions are approved after the conference was held (approval moves it to "concluded"). */
+export function canApproveConclusions(status: ConferenceStatus): boolean {
+  return status === "held" || status === "concluded" || status === "closed";
 }
 
 /** Invitees must hear of a postponement or cancellation once invitations have gone out (any status past draft). */

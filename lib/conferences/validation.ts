@@ -115,6 +115,9 @@ export type ChangeStatusInput = z.output<typeof changeStatusSchema>;
 export const deleteConferenceSchema = z.object({ id: idSchema, version: versionField() });
 export type DeleteConferenceInput = z.output<typeof deleteConferenceSchema>;
 
+export const restoreConferenceSchema = z.object({ id: idSchema });
+export type RestoreConferenceInput = z.output<typeof restoreConferenceSchema>;
+
 export const addBridgePointSchema = z.object({
   conferenceId: idSchema,
   name: requiredText(300, "conferences.errors.bridgeNameRequired"),

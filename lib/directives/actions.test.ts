@@ -51,7 +51,10 @@ describe("directive and register actions", () => {
     expect(bad).toMatchObject({ status: "error", fieldErrors: { symbol: "legalDocuments.symbolErrors.year" }, values: { text: "Giữ lại" } });
     expect(await actions.createDirectiveAction(idleFormState, form({ conferenceId: c.id, issuedByPersonId: person.id, sector: "press", text: "Báo chí" }))).toMatchObject({ status: "ok" });
     request.user = signedIn(await createUser(db(), { role: "leader" }));
-    expect(await actions.approveDirectivesAction(idleFormState, form({ conferenceId: c.id }))).toMatchObject({ status: "ok" });
+    // Approved from its confirmation page, then back to the directives, which show the approval.
+    const approved = await actions.approveDirectivesAction(idleFormState, form({ conferenceId: c.id })).catch((error: unknown) => error);
+    expect(approved).toBeInstanceOf(Redirected);
+    expect((approved as Redirected).url).toBe(`/conferences/${c.id}/directives?approved=1`);
     expect(await db().select().from(directives).where(eq(directives.conferenceId, c.id))).toHaveLength(1);
 
     await expect(documentActions.createLegalDocumentAction(idleFormState, form({ symbol: "07/2012/TT-BTTTT" }))).rejects.toBeInstanceOf(Redirected);

@@ -53,7 +53,8 @@ export async function approveDirectivesAction(_state: FormState, formData: FormD
     permission: "directives.approve",
     run: ({ tx, audit, user, input }) => approveDirectives({ tx, audit, user, actorId: user.id }, input),
     revalidate: paths(formData),
-    successMessage: "directives.approved",
+    // From the confirmation page back to the directives, which say who approved and when.
+    redirectTo: () => `/conferences/${Number(formData.get("conferenceId"))}/directives?approved=1`,
   });
 }
 

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { visibleTasksCondition } from "@/lib/tasks/access";
 import { deriveTaskStatus, type DerivedTaskStatus, todayInVietnam } from "@/lib/tasks/status";
 import type { DirectiveSector } from "./queries";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * A conference's directives with their tasks and each task's status on a given day: the
@@ -128,7 +129,7 @@ export async function loadCarryOver(db: Db, viewer: Viewer, conferenceId: number
   const [previous] = await db
     .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
     .from(conferences)
-    .where(eq(conferences.id, row.previousId))
+    .where(and(eq(conferences.id, row.previousId), liveConference()))
     .limit(1);
   if (!previous) return null;
   const conferenceDay = todayInVietnam(row.startsAt);

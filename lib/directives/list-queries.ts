@@ -11,6 +11,7 @@ import { visibleTasksCondition } from "@/lib/tasks/access";
 import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/status";
 import { visibleDirectivesCondition } from "./access";
 import type { DirectiveSector, Option } from "./queries";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * The cross-conference list of directives (/directives) and its filter's options. It takes
@@ -174,12 +175,12 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
       .where(and(eq(directives.conferenceId, conferences.id), ...directiveListConditions(db, user, { all: true }))),
   );
   const order = [newestFirst(conferences.startsAt), desc(conferences.id)];
-  const newest = db.select({ id: conferences.id }).from(conferences).where(hasVisibleDirectives).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT);
+  const newest = db.select({ id: conferences.id }).from(conferences).where(and(liveConference(), hasVisibleDirectives)).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT);
   // One statement either way: the selected conference joins the newest ones in date order.
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(hasVisibleDirectives, or(inArray(conferences.id, newest), selectedId ? eq(conferences.id, selectedId) : undefined)))
+    .where(and(liveConference(), hasVisibleDirectives, or(inArray(conferences.id, newest), selectedId ? eq(conferences.id, selectedId) : undefined)))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }

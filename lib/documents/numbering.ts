@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { documentNumberSequences, type OfficialDocumentKind } from "@/db/schema";
 import { downloadFileName } from "@/lib/storage/content-disposition";
@@ -44,6 +44,16 @@ export interface NumberSequenceKey {
   issuingAgencyId: number;
   year: number;
   typeCode: string;
+}
+
+/** The number the next issue would take, for the confirmation page; allocateDocumentNumber decides. */
+export async function peekNextDocumentNumber(db: Db, key: NumberSequenceKey): Promise<number> {
+  const [row] = await db
+    .select({ lastNumber: documentNumberSequences.lastNumber })
+    .from(documentNumberSequences)
+    .where(and(eq(documentNumberSequences.issuingAgencyId, key.issuingAgencyId), eq(documentNumberSequences.year, key.year), eq(documentNumberSequences.typeCode, key.typeCode)))
+    .limit(1);
+  return (row?.lastNumber ?? 0) + 1;
 }
 
 /**

@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { defaultSubmissionDeadline, parsePeriod, periodEndDate, periodStartDate } from "@/lib/periods";
 import { notifyReports } from "@/lib/notifications/events";
 import { isLate } from "./report-status";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * Reporting periods, opening reports and the report workflow: draft → submitted → approved
@@ -168,7 +169,7 @@ export async function unlockReport({ tx, actorId, audit }: CommandContext, actor
 
 /** A conference lists the reports it discusses (its page shows their tables). */
 export async function linkReportToConference({ tx, audit }: CommandContext, input: { conferenceId: number; reportId: number }): Promise<boolean> {
-  const [conference] = await tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, input.conferenceId)).limit(1);
+  const [conference] = await tx.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.id, input.conferenceId), liveConference())).limit(1);
   if (!conference) throw new UserFacingError("reports.errors.conferenceUnknown", "conferenceId");
   const [report] = await tx.select({ id: indicatorReports.id }).from(indicatorReports).where(eq(indicatorReports.id, input.reportId)).limit(1);
   if (!report) throw new NotFoundError();

@@ -20,6 +20,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { parsePage } from "@/lib/directory/queries";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * Reads of indicator reports. A unit officer reads only their own agency's reports: every
@@ -250,11 +251,11 @@ export async function listReportConferences(db: Db, reportId: number) {
     .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
     .from(conferenceReports)
     .innerJoin(conferences, eq(conferences.id, conferenceReports.conferenceId))
-    .where(eq(conferenceReports.reportId, reportId))
+    .where(and(eq(conferenceReports.reportId, reportId), liveConference()))
     .orderBy(newestFirst(conferences.startsAt));
 }
 
 /** Recent conferences to link a report to (the secretariat picks one). */
 export async function listConferenceOptions(db: Db, limit = 100) {
-  return db.select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt }).from(conferences).orderBy(newestFirst(conferences.startsAt)).limit(limit);
+  return db.select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt }).from(conferences).where(liveConference()).orderBy(newestFirst(conferences.startsAt)).limit(limit);
 }

@@ -143,7 +143,7 @@ describe("removing an invitation", () => {
     const conference = await createConference(db());
     const invitation = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
     const { checkIn } = await import("@/lib/attendance/commands");
-    await checkIn(ctx, { conferenceId: conference.id, invitationId: invitation.id });
+    await checkIn(ctx, { conferenceId: conference.id, invitationId: invitation.id }, conference.startsAt);
     expect(await refusal(deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invitation.id }))).toMatchObject({ messageKey: "invitations.cannotDeleteCheckedIn" });
     const other = await invitePerson(ctx, { conferenceId: conference.id, personId: (await createPerson(db())).id });
     await deleteInvitation(ctx, { conferenceId: conference.id, invitationId: other.id });

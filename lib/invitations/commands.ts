@@ -8,6 +8,7 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { notifyInvited } from "@/lib/notifications/events";
 import { isAfterDeadline, vietnamDate } from "./rules";
 import type { ReplyInput } from "./validation";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * The changes behind the invitation actions. They take the transaction and the audit
@@ -28,7 +29,7 @@ export function newCheckInToken(): string {
 }
 
 async function loadConference(tx: Db, id: number): Promise<Conference> {
-  const [row] = await tx.select().from(conferences).where(eq(conferences.id, id));
+  const [row] = await tx.select().from(conferences).where(and(eq(conferences.id, id), liveConference()));
   if (!row) throw new NotFoundError();
   return row;
 }
@@ -153,7 +154,7 @@ export async function replyToInvitation(
     .select({ invitation: invitations, replyDeadline: conferences.replyDeadline })
     .from(invitations)
     .innerJoin(conferences, eq(conferences.id, invitations.conferenceId))
-    .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId)));
+    .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId), liveConference()));
   if (!current) throw new NotFoundError();
   if (!options.onBehalf && isAfterDeadline(current.replyDeadline, now)) throw new UserFacingError("invitations.deadlinePassed", "status");
   const isAgency = current.invitation.agencyId !== null;

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, conferences, invitations, people } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { visibleConferencesCondition } from "@/lib/conferences/access";
+import { liveConference, visibleConferencesCondition } from "@/lib/conferences/access";
 
 export interface ScheduleRow {
   id: number;
@@ -32,7 +32,7 @@ export async function listScheduleConferences(db: Db, range: { from: Date; to: D
     sql<number>`(${db.select({ n: count(column) }).from(invitations).where(eq(invitations.conferenceId, conferences.id))})`.mapWith(Number);
   const conditions: (SQL | undefined)[] = [gte(conferences.startsAt, range.from), lt(conferences.startsAt, range.to)];
   if (audience.kind === "public") {
-    conditions.push(eq(conferences.publicOnSchedule, true), ne(conferences.status, "draft"));
+    conditions.push(liveConference(), eq(conferences.publicOnSchedule, true), ne(conferences.status, "draft"));
   } else {
     conditions.push(visibleConferencesCondition(db, audience.user));
     if (!audience.includeDrafts) conditions.push(ne(conferences.status, "draft"));

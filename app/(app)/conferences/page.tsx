@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatConferenceTime } from "@/lib/conferences/format";
 import { CONFERENCE_PAGE_SIZE, listConferences, listHostAgencyOptions, parseConferenceListParams } from "@/lib/conferences/queries";
 import { ResultCount } from "@/components/ui/result-count";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("conferences");
@@ -29,7 +30,8 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
   const tKind = await getTranslations("conferenceKinds");
   const periodLabel = await getPeriodLabel();
   const weekdays = t.raw("weekdays") as string[];
-  const filters = parseConferenceListParams(await searchParams);
+  const query = await searchParams;
+  const filters = parseConferenceListParams(query);
   const db = getDb();
   const [{ rows, total }, agencies] = await Promise.all([listConferences(db, user, filters), listHostAgencyOptions(db)]);
   const href = (page: number) => listHref("/conferences", { q: filters.q, kind: filters.kind, status: filters.status, host: filters.hostAgencyId, period: filters.period, page });
@@ -47,6 +49,7 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
           ) : null
         }
       />
+      {query.deleted === "1" ? <Notice tone="success">{t("messages.deletedRestorable")}</Notice> : null}
       <ConferenceFilters filters={filters} agencyOptions={agencies.map((a) => ({ value: String(a.id), label: a.name }))} />
       <ResultCount>
         {await listTotalText(total, (count) => t("list.count", { count }))}

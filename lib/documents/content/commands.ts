@@ -1,10 +1,12 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { agendaItems, conferences, type OfficialDocumentKind } from "@/db/schema";
 import type { CommandContext } from "@/lib/commands";
 import { issueDocument, type IssuedDocumentResult } from "@/lib/documents/issue";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { todayInVietnam } from "@/lib/tasks/status";
+import { liveConference } from "@/lib/conferences/access";
 import { buildConferenceDocument } from "./build";
+import { findEarlierIssues, isOncePerConference } from "./issued-queries";
 import type { FollowUpSubject } from "./follow-up-report";
 import type { ConclusionContent } from "./conclusion-draft";
 import { saveDocumentDraft } from "./drafts";
@@ -28,9 +30,27 @@ export interface IssueConferenceDocumentInput {
   authorityBody?: string;
   invitationId?: number;
   subject?: FollowUpSubject;
+  /** Set by the confirmation page when a withdrawn minutes or notice is issued anew on purpose. */
+  reissue?: boolean;
 }
 
-export async function issueConferenceDocument(ctx: CommandContext, input: IssueConferenceDocumentInput): Promise<IssuedDocumentResult & { conferenceId: number }> {
+export type IssueConferenceDocumentResult = IssuedDocumentResult & { conferenceId: number; alreadyIssued: boolean };
+
+/**
+ * Issues one of the conference's documents as previewed. Minutes and the conclusion notice
+ * are issued once: the conference row is locked first, so a double submit or a retry waits
+ * for the first and then gets the document it issued (alreadyIssued) instead of a second
+ * number; the partial unique index issued_documents_one_per_conference backs this up. One
+ * that was withdrawn is issued anew only when the clerk confirmed it (reissue).
+ */
+export async function issueConferenceDocument(ctx: CommandContext, input: IssueConferenceDocumentInput): Promise<IssueConferenceDocumentResult> {
+  if (isOncePerConference(input.kind)) {
+    const [conference] = await ctx.tx.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.id, input.conferenceId), liveConference())).for("update");
+    if (!conference) throw new NotFoundError();
+    const earlier = await findEarlierIssues(ctx.tx, input.conferenceId, input.kind);
+    if (earlier.live) return { ...earlier.live, conferenceId: input.conferenceId, alreadyIssued: true };
+    if (earlier.withdrawn && !input.reissue) throw new UserFacingError("conferenceDocuments.errors.reissueNotConfirmed");
+  }
   const today = ctx.today ?? todayInVietnam();
   const signer = { signerName: input.signerName, signerTitle: input.signerTitle, authorityPrefix: input.authorityPrefix ?? null, authorityBody: input.authorityBody ?? null };
   const options = {
@@ -57,7 +77,7 @@ export async function issueConferenceDocument(ctx: CommandContext, input: IssueC
     recipientAgencyIds: built.recipientAgencyIds,
     snapshot: { conferenceId: input.conferenceId, ...options, statusesAsOf: input.kind === "follow_up_report" ? (input.date < today ? input.date : today) : undefined },
   });
-  return { ...result, conferenceId: input.conferenceId };
+  return { ...result, conferenceId: input.conferenceId, alreadyIssued: false };
 }
 
 export interface SaveMinutesDraftInput {

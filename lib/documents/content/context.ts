@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { agencies, conferences, type OfficialDocumentKind, people } from "@/db/schema";
 import { typeCodeOf } from "@/lib/documents/numbering";
 import type { DocumentBlock, DocumentSignature, OfficialDocumentSpec } from "@/lib/documents/spec";
 import { bodyNameWithoutLocality, parentBodyLine, placeOf, type SignerInput, signatureOf, upperVi } from "./wording";
+import { liveConference } from "@/lib/conferences/access";
 
 /*
  * What every document of a conference starts from: the conference, its host (the issuing
@@ -83,7 +84,7 @@ export async function loadConferenceContext(db: Db, conferenceId: number): Promi
     .leftJoin(chair, eq(chair.id, conferences.chairPersonId))
     .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
     .leftJoin(secretaryAgency, eq(secretaryAgency.id, secretary.agencyId))
-    .where(eq(conferences.id, conferenceId))
+    .where(and(eq(conferences.id, conferenceId), liveConference()))
     .limit(1);
   if (!row) return null;
   return {

@@ -19,6 +19,8 @@ export const issueDocumentSchema = z
     authorityBody: optionalText(200),
     invitationId: optionalId(),
     subject: z.preprocess(blankToUndefined, z.enum(["previous", "self"], { error: "validation.invalid" }).optional()),
+    /** "true" only from the confirmation page that showed the withdrawn one being replaced. */
+    reissue: checkbox(),
   })
   .superRefine((value, ctx) => {
     if (value.authorityPrefix && !value.authorityBody) {
@@ -91,3 +93,6 @@ export const conclusionDraftSchema = z
     content: { assessment: value.assessment ?? "", includeIndicatorTable: value.includeIndicatorTable, directions: value.directions ?? "" },
   }));
 export type ConclusionDraftFormInput = z.output<typeof conclusionDraftSchema>;
+
+/** The issue form's fields carried to the confirmation page in its address (nothing secret). */
+export const ISSUE_FORM_FIELDS = ["date", "signerName", "signerTitle", "authorityPrefix", "authorityBody", "invitationId", "subject"] as const;

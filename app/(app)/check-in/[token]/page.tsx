@@ -6,13 +6,16 @@ import { InvitationStatusTag } from "@/components/invitations/invitation-status-
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField } from "@/components/ui/fields";
 import { SummaryList } from "@/components/ui/summary-list";
+import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
 import { checkInByTokenAction } from "@/lib/attendance/actions";
 import { invitationByToken } from "@/lib/attendance/commands";
 import { isLate } from "@/lib/attendance/rules";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDateTime, formatTime } from "@/lib/format";
+import { checkInOpen, dayOfConference } from "@/lib/conferences/rules";
+import { formatDate, formatDateTime, formatTime } from "@/lib/format";
+import { todayInVietnam } from "@/lib/tasks/status";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 import { listInvitations } from "@/lib/invitations/queries";
 
@@ -37,6 +40,7 @@ export default async function CheckInByTokenPage({ params }: Props) {
   if (!found) notFound();
   const [invitation] = await listInvitations(db, found.conferenceId, { invitationId: found.invitationId });
   if (!invitation) notFound();
+  const day = dayOfConference(todayInVietnam(), found);
   const t = await getTranslations();
   const name = invitation.personName ?? invitation.agencyName ?? "";
   return (
@@ -61,6 +65,14 @@ export default async function CheckInByTokenPage({ params }: Props) {
             {t("attendance.checkedInAt", { time: formatTime(invitation.checkedInAt) })}
             {isLate(invitation.checkedInAt, found.startsAt) ? <Tag tone="yellow">{t("attendance.late")}</Tag> : null}
           </p>
+        ) : !checkInOpen(day, found) ? (
+          // A QR code scanned weeks early or days late: say so instead of checking in.
+          <Notice tone="warning">
+            {t(day === "before" ? "attendance.closedBefore" : "attendance.closedAfter", { date: formatDate(found.startsAt) })}{" "}
+            <Link href={`/conferences/${found.conferenceId}/attendance`} className="font-semibold text-brand-700 underline">
+              {t("attendance.title")}
+            </Link>
+          </Notice>
         ) : (
           <ActionForm action={checkInByTokenAction} labels={await getFormLabels("attendance.checkInButton", "attendance.checkingIn")} compact className="w-full">
             <HiddenField name="token" value={token} />

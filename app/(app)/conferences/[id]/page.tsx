@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ADD_BRIDGE_ACTION, BridgePoints, EDIT_BRIDGE_ACTION } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";
-import { ConferenceLifecycle, type OpenTransition } from "@/components/conferences/conference-lifecycle";
+import { ConferenceLifecycle, openTransitionParam } from "@/components/conferences/conference-lifecycle";
+import { Notice } from "@/components/ui/notice";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
 import { ConferenceReportsSection } from "@/components/reports/conference-reports-section";
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: conference?.title ?? t("title") };
 }
 
-/** /conferences/ID[?action=postpone|cancel] — everything about one conference; managers also get its life-cycle buttons. */
+/** /conferences/ID[?action=postpone|cancel|hold][&restored=1|&bridgeRemoved=1] — everything about one conference; managers also get its life-cycle buttons. */
 export default async function ConferencePage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
   const db = getDb();
@@ -41,7 +42,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   if (!conference) notFound();
   const query = await searchParams;
   const action = query.action;
-  const open: OpenTransition = action === "postpone" || action === "cancel" ? action : undefined;
+  const open = openTransitionParam(action);
   const canManage = can(user, "conferences.manage");
 
   const [detail, history, bridges, invitationCounts, present, agencyRows] = await Promise.all([
@@ -72,6 +73,8 @@ export default async function ConferencePage({ params, searchParams }: Props) {
     <>
       <ConferenceHeader conference={conference} />
       <ConferenceTabs conferenceId={conference.id} current="overview" />
+      {query.restored === "1" ? <Notice tone="success">{t("messages.restored")}</Notice> : null}
+      {query.bridgeRemoved === "1" ? <Notice tone="success">{t("messages.bridgeRemoved")}</Notice> : null}
       {detail?.previousId ? (
         <p className="mb-4">
           <Link href={`/conferences/${detail.previousId}`} className="font-semibold text-brand-700 underline">

@@ -7,8 +7,12 @@ import { RosterInviteeTable, WalkInTable } from "@/components/attendance/roster-
 import { WalkInForm } from "@/components/attendance/walk-in-form";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
+import { ActionForm } from "@/components/ui/action-form";
 import { LinkButton } from "@/components/ui/button";
+import { HiddenField, TextAreaField } from "@/components/ui/fields";
+import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
+import { openCheckInAction } from "@/lib/attendance/actions";
 import { listPresence } from "@/lib/attendance/queries";
 import { isLate, leftEarly } from "@/lib/attendance/rules";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +20,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { listAllAgencies } from "@/lib/directory/queries";
 import { foldForSearch, isActiveOn } from "@/lib/directory/rules";
-import { formatNumber, formatTime } from "@/lib/format";
+import { checkInOpen, dayOfConference } from "@/lib/conferences/rules";
+import { formatDate, formatDateTime, formatNumber, formatTime } from "@/lib/format";
+import { getFormLabels } from "@/lib/i18n/form-labels";
+import { todayInVietnam } from "@/lib/tasks/status";
 import { vietnamDate } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,7 +36,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * /conferences/[id]/attendance?name=&added=1 — check-in on the day. With attendance.manage:
  * the search-as-you-type list (one tap per person), "Về sớm", and the walk-in form
- * (prefilled from ?name=). Without it: the same list read-only.
+ * (prefilled from ?name=). Without it: the same list read-only. Check-in is open on the
+ * conference's days; on other days the list is read-only and the secretariat may open it with a reason.
  */
 export default async function AttendancePage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
@@ -37,7 +45,11 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const conference = await loadVisibleConference(db, conferenceIdParam((await params).id), user);
   if (!conference) notFound();
   const query = await searchParams;
-  const canManage = can(user, "attendance.manage");
+  const day = dayOfConference(todayInVietnam(), conference);
+  const checkInIsOpen = checkInOpen(day, conference);
+  // Outside the conference's days the list is read-only until the secretariat opens check-in with a reason.
+  const canManage = can(user, "attendance.manage") && checkInIsOpen;
+  const canOpen = can(user, "conferences.manage") && !checkInIsOpen;
   const { invitees, walkIns } = await listPresence(db, conference.id);
   const t = await getTranslations();
   const times = { startsAt: conference.startsAt, endsAt: conference.endsAt };
@@ -75,6 +87,22 @@ export default async function AttendancePage({ params, searchParams }: Props) {
         <h2 className="text-xl font-bold">{t("attendance.title")}</h2>
         <LinkButton href={`${base}/roster`}>{t("attendance.rosterLink")}</LinkButton>
       </div>
+      {can(user, "attendance.manage") && !checkInIsOpen ? (
+        <Notice tone="warning">
+          <p>{t(day === "before" ? "attendance.closedBefore" : "attendance.closedAfter", { date: formatDate(conference.startsAt) })}</p>
+          {canOpen ? (
+            <div className="mt-3 max-w-2xl">
+              <ActionForm action={openCheckInAction} labels={await getFormLabels("attendance.openSubmit")} variant="secondary">
+                <HiddenField name="conferenceId" value={conference.id} />
+                <TextAreaField name="reason" label={t("attendance.openReason")} hint={t("attendance.openHint")} required rows={2} />
+              </ActionForm>
+            </div>
+          ) : null}
+        </Notice>
+      ) : null}
+      {conference.checkInOverrideAt && day !== "during" ? (
+        <Notice tone="warning">{t("attendance.openedOutside", { time: formatDateTime(conference.checkInOverrideAt), reason: conference.checkInOverrideReason ?? "" })}</Notice>
+      ) : null}
       <p className="mb-4 text-slate-800">{t("attendance.presentCount", { present: formatNumber(present), invited: formatNumber(invitees.length) })}</p>
       {query.added === "1" ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">

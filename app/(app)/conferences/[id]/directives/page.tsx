@@ -5,11 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { AddDirectiveForm, ApprovalForm, DeleteDirectiveForm, type DirectiveChoices, EditDirectiveForm } from "@/components/directives/directive-form";
+import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
+import { canApproveConclusions } from "@/lib/conferences/rules";
 import {
   countTasksByDirective,
   getApproval,
@@ -49,7 +51,8 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
   const ids = rows.map((row) => row.id);
   const [documents, related, taskCounts] = await Promise.all([listDirectiveDocuments(db, ids), listDirectiveIndicators(db, ids), countTasksByDirective(db, ids, user)]);
   const canRecord = can(user, "directives.record") && !approval && conference.status !== "cancelled";
-  const canApprove = can(user, "directives.approve");
+  // Approving is offered once it can succeed: the conference was held and has directives.
+  const canApprove = can(user, "directives.approve") && (approval !== null || (rows.length > 0 && canApproveConclusions(conference.status)));
   const canAssign = can(user, "tasks.assign");
   const editParam = (await searchParams).edit;
   const editing = canRecord ? rows.find((row) => String(row.id) === (Array.isArray(editParam) ? editParam[0] : editParam)) : undefined;
@@ -72,8 +75,11 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
       <ConferenceTabs conferenceId={conference.id} current="directives" />
       <div className="mb-3 mt-6 flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-bold">{t("title")}</h2>
-        {canApprove && (approval || rows.length > 0) ? <ApprovalForm conferenceId={conference.id} approved={approval !== null} /> : null}
+        {canApprove ? <ApprovalForm conferenceId={conference.id} approved={approval !== null} /> : null}
       </div>
+      {can(user, "directives.approve") && !approval && rows.length > 0 && !canApproveConclusions(conference.status) ? (
+        <Notice tone="warning">{t("approveNotYet")}</Notice>
+      ) : null}
       {approval ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-600 bg-green-50 p-3 text-green-950">
           {t("approvedNotice", { name: approval.approvedByName, time: formatDateTime(approval.approvedAt) })}

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * /conferences/[id]/documents?issued=<document id> — the conference's documents. Those who
+ * /conferences/[id]/documents?issued=<document id>[&already=1] — the conference's documents. Those who
  * draw them up (documents.issue or conferences.manage) get a card per document (print view,
  * draft .docx, minutes editor, issue); everyone sees the documents issued for the conference
  * that they may read (a unit officer: those addressed to their agency), with downloads.
@@ -34,7 +34,8 @@ export default async function ConferenceDocumentsPage({ params, searchParams }: 
   const t = await getTranslations("conferenceDocuments");
   const drafts = canDraftDocuments(user);
   const [issued, detail] = await Promise.all([listConferenceIssuedDocuments(db, conference.id, user), drafts ? getConferenceDetail(db, conference.id, user) : null]);
-  const issuedParam = (await searchParams).issued;
+  const query = await searchParams;
+  const issuedParam = query.issued;
   const justIssued = issued.find((row) => String(row.id) === (Array.isArray(issuedParam) ? issuedParam[0] : issuedParam));
 
   return (
@@ -44,7 +45,7 @@ export default async function ConferenceDocumentsPage({ params, searchParams }: 
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("title")}</h2>
       {justIssued ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          {t("issue.done", { symbol: justIssued.symbol })}{" "}
+          {t(query.already === "1" ? "issue.already" : "issue.done", { symbol: justIssued.symbol })}{" "}
           <a href={`/api/documents/${justIssued.id}`} className="font-semibold underline">
             {t("issue.download")}
           </a>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/ui/action-form";
-import { HiddenField, TextAreaField } from "@/components/ui/fields";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { TextAreaField } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
@@ -27,38 +27,42 @@ export default async function WithdrawDocumentPage({ params }: { params: Promise
   if (!entry) notFound();
   const t = await getTranslations("documents");
   const back = `/documents?year=${entry.year}`;
+  const backLink = (
+    <Link href={back} className="text-brand-700 underline">
+      ← {t("title")}
+    </Link>
+  );
+  const rows = [
+    { label: t("columns.symbol"), value: entry.symbol },
+    { label: t("columns.issuedOn"), value: formatDate(entry.issuedOn) },
+    { label: t("columns.type"), value: t.has(`types.${entry.typeCode}`) ? t(`types.${entry.typeCode}`) : entry.typeCode },
+    { label: t("columns.docTitle"), value: entry.title },
+    { label: t("columns.issuedBy"), value: t("issuedByAt", { name: entry.issuedByName, time: formatDateTime(entry.issuedAt) }) },
+  ];
+  if (entry.withdrawnAt) {
+    return (
+      <>
+        <PageHeader title={t("withdraw.openLabel", { symbol: entry.symbol })} back={backLink} />
+        <SummaryList rows={rows} />
+        <p className="mt-6 max-w-2xl">
+          <Tag tone="red">{t("status.withdrawn")}</Tag>{" "}
+          {t("withdrawnDetail", { name: entry.withdrawnByName ?? "—", time: formatDateTime(entry.withdrawnAt), reason: entry.withdrawReason ?? "" })}
+        </p>
+      </>
+    );
+  }
   return (
-    <>
-      <PageHeader
-        title={t("withdraw.openLabel", { symbol: entry.symbol })}
-        back={
-          <Link href={back} className="text-brand-700 underline">
-            ← {t("title")}
-          </Link>
-        }
-      />
-      <SummaryList
-        rows={[
-          { label: t("columns.symbol"), value: entry.symbol },
-          { label: t("columns.issuedOn"), value: formatDate(entry.issuedOn) },
-          { label: t("columns.type"), value: t.has(`types.${entry.typeCode}`) ? t(`types.${entry.typeCode}`) : entry.typeCode },
-          { label: t("columns.docTitle"), value: entry.title },
-          { label: t("columns.issuedBy"), value: t("issuedByAt", { name: entry.issuedByName, time: formatDateTime(entry.issuedAt) }) },
-        ]}
-      />
-      <div className="mt-6 max-w-2xl">
-        {entry.withdrawnAt ? (
-          <p>
-            <Tag tone="red">{t("status.withdrawn")}</Tag>{" "}
-            {t("withdrawnDetail", { name: entry.withdrawnByName ?? "—", time: formatDateTime(entry.withdrawnAt), reason: entry.withdrawReason ?? "" })}
-          </p>
-        ) : (
-          <ActionForm action={withdrawDocumentAction} labels={await getFormLabels("documents.withdraw.submit")} variant="danger">
-            <HiddenField name="id" value={entry.id} />
-            <TextAreaField name="reason" label={t("withdraw.reason")} hint={t("withdraw.hint")} required rows={3} />
-          </ActionForm>
-        )}
-      </div>
-    </>
+    <ConfirmAction
+      title={t("withdraw.openLabel", { symbol: entry.symbol })}
+      back={backLink}
+      rows={rows}
+      consequences={[t("withdraw.hint")]}
+      action={withdrawDocumentAction}
+      labels={await getFormLabels("documents.withdraw.submit")}
+      hidden={{ id: entry.id }}
+      cancel={{ href: back }}
+    >
+      <TextAreaField name="reason" label={t("withdraw.reason")} required rows={3} />
+    </ConfirmAction>
   );
 }

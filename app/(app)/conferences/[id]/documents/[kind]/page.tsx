@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/attendance/print-button";
 import { DraftChoiceForm } from "@/components/documents/draft-choice-form";
+import { EarlierIssueNotice } from "@/components/documents/earlier-issue-notice";
 import { IssueDocumentForm } from "@/components/documents/issue-form";
 import { OfficialDocumentPrint } from "@/components/documents/official-document-print";
 import { buttonClass } from "@/components/ui/button";
@@ -17,6 +18,7 @@ import { defaultSigner, hostName, loadConferenceContext } from "@/lib/documents/
 import { canDraftDocuments, draftOptionsFrom } from "@/lib/documents/content/draft-access";
 import { isDraftKind } from "@/lib/documents/content/drafts";
 import { listInvitees } from "@/lib/documents/content/invitation";
+import { findEarlierIssues } from "@/lib/documents/content/issued-queries";
 import { comrade, upperFirst } from "@/lib/documents/content/wording";
 import { todayInVietnam } from "@/lib/tasks/status";
 
@@ -48,11 +50,12 @@ export default async function DocumentPrintPage({ params, searchParams }: Props)
   const hasPrevious = conference.previousConferenceId !== null;
   const options = draftOptionsFrom(await searchParams, hasPrevious);
   const today = todayInVietnam();
-  const [built, context, invitees, detail] = await Promise.all([
+  const [built, context, invitees, detail, earlier] = await Promise.all([
     buildConferenceDocument(db, kind, conference.id, { date: today, today, ...options }),
     loadConferenceContext(db, conference.id),
     kind === "invitation" ? listInvitees(db, conference.id) : Promise.resolve([]),
     kind === "follow_up_report" && hasPrevious ? getConferenceDetail(db, conference.id, user) : Promise.resolve(null),
+    findEarlierIssues(db, conference.id, kind),
   ]);
   if (!context) notFound();
 
@@ -116,7 +119,12 @@ export default async function DocumentPrintPage({ params, searchParams }: Props)
             ) : null}
           </div>
           <OfficialDocumentPrint spec={built.spec} />
-          {can(user, "documents.issue") ? (
+          {can(user, "documents.issue") && (earlier.live || earlier.withdrawn) ? (
+            <div className="no-print mt-8 max-w-3xl">
+              <EarlierIssueNotice kind={kind} earlier={earlier} />
+            </div>
+          ) : null}
+          {can(user, "documents.issue") && !earlier.live ? (
             <IssueDocumentForm
               conferenceId={conference.id}
               kind={kind}
