@@ -5,6 +5,7 @@ import {
   columnPercents,
   MOTTO,
   NATIONAL_TITLE,
+  RECIPIENT_LINES_BESIDE_SIGNATURE,
   RECIPIENTS_HEADING,
   recipientLines,
   RULE_MM,
@@ -73,17 +74,12 @@ function Block({ block }: { block: DocumentBlock }) {
   }
 }
 
-function Recipients({ spec }: { spec: OfficialDocumentSpec }) {
-  return (
-    <>
-      <p className="odp-recipients-heading">{RECIPIENTS_HEADING}</p>
-      {recipientLines(spec.recipients).map((line, index) => (
-        <p key={index} className="odp-recipients">
-          {line}
-        </p>
-      ))}
-    </>
-  );
+function RecipientLines({ lines }: { lines: readonly string[] }) {
+  return lines.map((line, index) => (
+    <p key={index} className="odp-recipients">
+      {line}
+    </p>
+  ));
 }
 
 /** The signature's lines never part (break-inside: avoid); the recipients beside them may run on to the next page. */
@@ -105,6 +101,7 @@ function SignatureBlock({ signature }: { signature: DocumentSignature }) {
  */
 export function OfficialDocumentPrint({ spec }: { spec: OfficialDocumentSpec }) {
   const addressees = addresseeLines(spec.addressees);
+  const recipients = recipientLines(spec.recipients);
   return (
     <div className="odp-frame">
       <style>{officialDocumentCss}</style>
@@ -154,16 +151,24 @@ export function OfficialDocumentPrint({ spec }: { spec: OfficialDocumentSpec }) 
               <SignatureBlock signature={spec.signature} />
             </div>
             <div className="odp-recipients-block">
-              <Recipients spec={spec} />
+              <p className="odp-recipients-heading">{RECIPIENTS_HEADING}</p>
+              <RecipientLines lines={recipients} />
             </div>
           </>
         ) : (
-          <div className="odp-closing">
-            <div>
-              <Recipients spec={spec} />
+          <>
+            <div className="odp-closing">
+              <div>
+                <p className="odp-recipients-heading">{RECIPIENTS_HEADING}</p>
+                <RecipientLines lines={recipients.slice(0, RECIPIENT_LINES_BESIDE_SIGNATURE)} />
+              </div>
+              <SignatureBlock signature={spec.signature} />
             </div>
-            <SignatureBlock signature={spec.signature} />
-          </div>
+            {/* The rest of a long list runs on below, to the next page if need be, as in the .docx. */}
+            <div className="odp-recipients-rest">
+              <RecipientLines lines={recipients.slice(RECIPIENT_LINES_BESIDE_SIGNATURE)} />
+            </div>
+          </>
         )}
       </article>
     </div>

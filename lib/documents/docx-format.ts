@@ -51,6 +51,15 @@ export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 export const RECIPIENTS_HEADING = "Nơi nhận:";
 
+/**
+ * How many "Nơi nhận" lines share the first row with the signature (about its height). The
+ * rest go to a second row below, which may run on to the next page: LibreOffice never splits
+ * the first row of a table that would fit whole on the next page, so a single tall row
+ * would still jump to a new page there, leaving the previous one half empty; Chromium moves
+ * a grid row whose signature may not break the same way, so the print view splits likewise.
+ */
+export const RECIPIENT_LINES_BESIDE_SIGNATURE = 8;
+
 /** Vietnamese capitals (the document's names and titles are written in capitals). */
 export function caps(text: string): string {
   return text.normalize("NFC").toLocaleUpperCase("vi-VN");

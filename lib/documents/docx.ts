@@ -29,6 +29,7 @@ import {
   MOTTO,
   NATIONAL_TITLE,
   PAGE_MM,
+  RECIPIENT_LINES_BESIDE_SIGNATURE,
   RECIPIENTS_HEADING,
   recipientLines,
   RULE_MM,
@@ -222,14 +223,6 @@ function signatureParagraphs(signature: DocumentSignature): Paragraph[] {
   const style = { size: SIZE_PT.signature, bold: true, keepNext: true, keepLines: true };
   return [...signatureHeadLines(signature).map((text) => line(text, style)), line(signature.signerName, { ...style, keepNext: false, before: 1700 })];
 }
-
-/**
- * How many "Nơi nhận" lines share the first row with the signature (about its height). The
- * rest go to a second row below, which may run on to the next page: LibreOffice never splits
- * the first row of a table that would fit whole on the next page, so a single tall row
- * would still jump to a new page there, leaving the previous one half empty.
- */
-export const RECIPIENT_LINES_BESIDE_SIGNATURE = 8;
 
 /**
  * Recipients at the left, the signature at the right, side by side as on a signed paper; with

@@ -56,6 +56,7 @@ export const officialDocumentCss = `
 .odp-closing { display: grid; grid-template-columns: ${CLOSING_PERCENT.recipients}fr ${CLOSING_PERCENT.signature}fr; margin-top: ${pt(12)}; }
 .odp-closing.odp-two-signatures { grid-template-columns: 1fr 1fr; }
 .odp-recipients-block { margin-top: ${pt(18)}; }
+.odp-recipients-rest { width: ${CLOSING_PERCENT.recipients}%; }
 .odp-recipients-heading { font-weight: bold; font-style: italic; font-size: ${pt(SIZE_PT.recipientsHeading)}; break-after: avoid; }
 .odp-recipients { font-size: ${pt(SIZE_PT.recipients)}; }
 .odp-signature { text-align: center; font-weight: bold; font-size: ${pt(SIZE_PT.signature)}; break-inside: avoid; }
