@@ -91,7 +91,9 @@ async function sheetRows(response: Response): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await response.arrayBuffer());
   const rows: string[][] = [];
-  workbook.worksheets[0].eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  // Dates are real dates in the file (read back as UTC midnights): compared here as the sheet shows them.
+  const shown = (v: unknown) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString().slice(0, 10).split("-").reverse().join("/") : String(v));
+  workbook.worksheets[0].eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map(shown)));
   return rows;
 }
 
