@@ -42,6 +42,9 @@ describe("the evidence file chosen in a report form", () => {
     const contribution = form({ taskId: task.id, agencyId: coordinator.id, text: "Phối hợp" });
     contribution.set("evidenceFile", new File([], ""));
     expect(await actions.addContributionAction(idleFormState, contribution)).toMatchObject({ status: "ok" });
+    // The same empty input as the browser's post reaches the action: a 0-byte part named "undefined".
+    contribution.set("evidenceFile", new File([], "undefined"));
+    expect(await actions.addContributionAction(idleFormState, contribution)).toMatchObject({ status: "ok" });
     const stored = await filesOf(task.id);
     expect(stored.map((row) => `${row.kind}:${row.fileName}`).sort()).toEqual(["completion_reported:hoan-thanh.pdf", "progress:tien-do.pdf"]);
   });

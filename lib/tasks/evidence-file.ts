@@ -16,10 +16,20 @@ export interface EvidenceUpload {
   bytes: Buffer;
 }
 
+/**
+ * An empty file input still posts a part: a browser sends it with an empty name, and the
+ * action's decoding may hand it over as "blob". A 0-byte part without an extension is that,
+ * not a file someone chose (every allowed evidence type has an extension); a chosen empty
+ * "bao-cao.pdf" is still refused as empty by the store.
+ */
+function nothingChosen(file: File): boolean {
+  return file.size === 0 && !/\.[^.]+$/.test(file.name);
+}
+
 /** The chosen file, or null when the field was left empty. Refused by its declared size before reading it. */
 export async function evidenceUploadFrom(formData: FormData, field: string): Promise<EvidenceUpload | null> {
   const file = formData.get(field);
-  if (!(file instanceof File) || (file.name === "" && file.size === 0)) return null;
+  if (!(file instanceof File) || nothingChosen(file)) return null;
   return underField(field, async () => {
     checkSize(file.size);
     return { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) };
