@@ -89,7 +89,7 @@ test.describe("language and headers", () => {
   });
 
   test("every page carries the security headers and a nonce-based CSP", async ({ request }) => {
-    const response = await request.get("/login");
+    const response = await request.get("/login?callbackUrl=%2Ftasks");
     const headers = response.headers();
     const csp = headers["content-security-policy"];
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -99,6 +99,39 @@ test.describe("language and headers", () => {
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+
+  test("the plain sign-in page is prerendered, its inline scripts allowed by hash, and it works", async ({ page }) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const response = await page.goto("/login");
+    const headers = response!.headers();
+    expect(headers["x-nextjs-prerender"]).toBe("1");
+    const csp = headers["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp).not.toMatch(/script-src[^;]*('unsafe-inline'|'nonce-)/);
+    // The demo installation's variant (e2e runs with the demo data) still shows the hint.
+    await expect(page.getByText("nghisu-demo")).toBeVisible();
+    await page.getByLabel("Tên đăng nhập").fill("vanphong");
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    // Only the hydrated form answers without leaving the page: the scripts ran.
+    await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng")).toBeVisible();
+    expect(refused).toEqual([]);
+  });
+
+  test("the sign-in page switches language and back, and a return path stays", async ({ page }) => {
+    await page.goto("/login?callbackUrl=%2Ftasks");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await expect(page).toHaveURL(/callbackUrl=%2Ftasks/);
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
   });
 
   test("an unknown page shows the Vietnamese not-found page", async ({ page }) => {

@@ -1,12 +1,11 @@
 import { getLocale } from "next-intl/server";
-import { setLocale } from "@/lib/i18n/actions";
 
-/** A plain form: switching language works without JavaScript and re-renders the page in place. */
+/** A plain form (app/api/locale): switching language works without JavaScript and comes back to the same page. */
 export async function LanguageSwitch({ tone = "light" }: { tone?: "light" | "dark" }) {
   const locale = await getLocale();
   const target = locale === "vi" ? "en" : "vi";
   return (
-    <form action={setLocale}>
+    <form action="/api/locale" method="post">
       <input type="hidden" name="locale" value={target} />
       <button
         type="submit"
