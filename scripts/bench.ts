@@ -1,9 +1,10 @@
 // npm run bench -- [--scale small|full] [--duration 10] [--rounds 3] [--connections 10] [--quick] [--build] [--no-embedded]
-//                   [--pages conferences,conference,schedule,directives,tasks,overview,report,reports,calendar,file,api-tasks,api-conferences,api-directives,api-reports]
+//                   [--pages home,conferences,directives@bcvt,overview@bcvt,search,…] (keys as in bench/results; key@role for the other roles)
 //
 // On the PostgreSQL database in DATABASE_URL (filled by `npm run data:generate` first, or here at
 // --scale when it holds no generated data) and the production build (built here if missing):
-// load runs of the main pages in interleaved rounds with the server's CPU per request, SQL
+// load runs of the main pages, as each role that uses them, in interleaved rounds with the
+// server's CPU per request against the prerendered sign-in page (the ratio base), SQL
 // statements per page at few and many rows, EXPLAIN of those statements, first-load JS per
 // route, and the embedded mode's cold start and memory. Writes bench/results/<time>.md/.json.
 import { spawnSync } from "node:child_process";
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]) {
     connections: Number(value("--connections", "10")),
     build: argv.includes("--build"),
     embedded: !argv.includes("--no-embedded"),
-    /** Only these page keys (the static route is always measured: it is the ratio base). */
+    /** Only these page keys (the ratio base and the references are always measured). */
     pages: argv.includes("--pages") ? value("--pages", "").split(",").filter(Boolean) : null,
   };
 }
@@ -81,7 +82,7 @@ async function main() {
     }
     const buildDir = path.join(cwd, ".next");
     const plan = await planPages(sql, buildDir);
-    if (options.pages) plan.pages = plan.pages.filter((p) => p.base || options.pages?.includes(p.key));
+    if (options.pages) plan.pages = plan.pages.filter((p) => p.base || p.reference || options.pages?.includes(p.key));
     notes.push(...plan.notes);
     // The API's per-token rate limit is lifted: the benchmark measures the server, not the limit.
     const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NGHISU_DEMO: "0", NGHISU_API_RATE_LIMIT: "1000000000" };
@@ -92,6 +93,7 @@ async function main() {
     log("starting the server for the load runs");
     const server = await startServer(cwd, serverEnv);
     const pages: PageResult[] = [];
+    let baseHeaders: BenchResult["baseHeaders"] = null;
     const htmlBundles: BenchResult["htmlBundles"] = [];
     try {
       const cookies = new Map<Role, string>();
@@ -111,6 +113,10 @@ async function main() {
         const response = await fetch(`${server.origin}${page.url}`, { headers: headersOf(page), redirect: "manual" });
         const body = await response.text();
         if (response.status !== 200) notes.push(`${page.key}: ${page.url} answered HTTP ${response.status} before the load run.`);
+        if (page.base) {
+          baseHeaders = { xNextjsCache: response.headers.get("x-nextjs-cache"), xNextjsPrerender: response.headers.get("x-nextjs-prerender") };
+          if (baseHeaders.xNextjsPrerender !== "1") notes.push(`The ratio base ${page.url} was NOT served prerendered (x-nextjs-prerender ${baseHeaders.xNextjsPrerender ?? "absent"}): its ratios flatter every page.`);
+        }
         if (!page.reference && page.key !== "calendar" && !page.authorization) htmlBundles.push({ key: page.key, ...chunksInHtml(buildDir, body) });
         log(`warming up ${page.key}`);
         await waitForQuiet(server.pid, activeQueries);
@@ -243,7 +249,7 @@ async function main() {
     await sql`delete from calendar_tokens where id = any(${plan.tokenIds})`;
     await sql`delete from api_tokens where id = any(${plan.apiTokenIds})`;
     notes.push(
-      "The static route is the sign-in page (/login, anonymous): this app has no prerendered route and no public/ folder (every route is dynamic: the proxy sets a CSP nonce). A raw build chunk served by the same server is shown for reference only.",
+      "The ratio base is the sign-in page as a first visit asks for it (/login, anonymous), which Next serves prerendered (its inline scripts allowed by hash, proxy.ts); /login/dynamic renders the same screen per request, and a raw build chunk served by the same server is the static file. Both are references only.",
       "SQL statements are counted by a TCP proxy between the app and PostgreSQL (Execute and Query messages), because the app's counter (db/client.ts, NGHISU_COUNT_QUERIES=1) stays inside the server process; no app code was changed.",
     );
     const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).stdout?.trim() || process.env.BENCH_COMMIT || null;
@@ -254,6 +260,7 @@ async function main() {
       tables,
       machine: { cpus: os.cpus().length, loadAverage },
       settings: { connections: options.connections, duration: options.duration, rounds: options.rounds, quick: options.quick },
+      baseHeaders,
       pages,
       counts,
       explains,

@@ -31,6 +31,8 @@ export interface PageSpec {
 const tableRows = (body: string) => (body.match(/<tr[\s>]/g) ?? []).length;
 const feedEvents = (body: string) => (body.match(/BEGIN:VEVENT/g) ?? []).length;
 const searchHits = (body: string) => (body.match(/data-search-hit/g) ?? []).length;
+/** Lines of the home page's groups and of the notification list (list items of the main content). */
+const listItems = (body: string) => (body.match(/<li[\s>]/g) ?? []).length;
 
 export interface PagePlan {
   pages: PageSpec[];
@@ -71,10 +73,20 @@ const apiItems = (body: string) => {
 
 const weekParam = (day: Date) => day.toISOString().slice(0, 10);
 
+/** Keys stay as earlier results named them for the role first measured (full-vs-small compares by key). */
+const keyFor = (key: string, role: Role | null, firstRole: Role | null) => (role === firstRole ? key : `${key}@${role}`);
+const ROLE_NAMES: Record<Role, string> = { vanphong: "secretariat", lanhdao: "leader", bcvt: "unit officer bcvt" };
+
+/** One page as each role that uses it: the same URLs, one entry per role. */
+function asRoles(roles: Role[], page: Omit<PageSpec, "role">, urlsFor?: (role: Role) => Partial<Pick<PageSpec, "url" | "variants">>): PageSpec[] {
+  return roles.map((role) => ({ ...page, ...urlsFor?.(role), role, key: keyFor(page.key, role, roles[0]), label: `${page.label} (${ROLE_NAMES[role]})` }));
+}
+
 export async function planPages(sql: postgres.Sql, buildDir: string): Promise<PagePlan> {
   const notes: string[] = [];
   const { rootMainFiles } = JSON.parse(fs.readFileSync(path.join(buildDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
   const staticFile = `/_next/${rootMainFiles[0]}`;
+  const [{ unit }] = await sql<{ unit: number }[]>`select agency_id as unit from users where username = 'bcvt'`;
 
   // Concluded conferences by one host: the host whose count is closest to 10 gives the few-row list.
   const [host] = await sql<{ id: number; n: number }[]>`
@@ -89,6 +101,11 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     select c.id from conferences c join directives d on d.conference_id = c.id
     where c.status in ('concluded', 'closed') and (c.previous_conference_id is not null) = ${big?.follows ?? false}
     group by c.id order by count(*), (select count(*) from invitations i where i.conference_id = c.id), c.id desc limit 1`;
+  // The unit officer opens a conference its agency was invited to: the one with the most directives in the last 400 days.
+  const [unitConference] = await sql<{ id: number }[]>`
+    select c.id from invitations i join conferences c on c.id = i.conference_id join directives d on d.conference_id = c.id
+    where i.agency_id = ${unit} and c.status in ('concluded', 'closed') and c.starts_at > now() - interval '400 days'
+    group by c.id order by count(*) desc, c.id desc limit 1`;
   const weeks = await sql<{ week: Date; n: number }[]>`
     select date_trunc('week', starts_at at time zone 'Asia/Ho_Chi_Minh') as week, count(*)::int as n
     from conferences where status <> 'draft' group by 1`;
@@ -105,73 +122,86 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   const [smallReport] = await sql<{ id: number }[]>`
     select r.id from indicator_reports r join indicator_values v on v.report_id = r.id where r.status = 'approved'
     group by r.id order by abs(count(*) - 10), r.id limit 1`;
+  // The unit's own newest approved report (a unit officer opens only its agency's reports).
+  const [unitReport] = await sql<{ id: number }[]>`
+    select id from indicator_reports where agency_id = ${unit} and status = 'approved' order by period_code desc, id desc limit 1`;
 
   const bcvtToken = await calendarToken(sql, "bcvt");
   const leaderToken = await calendarToken(sql, "lanhdao");
+  const everyone: Role[] = ["vanphong", "lanhdao", "bcvt"];
 
   const pages: PageSpec[] = [
-    { key: "static", label: "Sign-in page (static route, ratio base)", role: null, url: "/login", base: true },
+    // The ratio base: the sign-in page as most visitors first see it, which Next serves prerendered
+    // (bench.ts records its x-nextjs-cache / x-nextjs-prerender headers). References: the same
+    // screen rendered per request (no session, no query), and a raw build file.
+    { key: "static", label: "Sign-in page, prerendered (ratio base)", role: null, url: "/login", base: true },
+    { key: "dynamic", label: "Sign-in page rendered per request (reference)", role: null, url: "/login/dynamic", reference: true },
     { key: "file", label: "Static file (build chunk, reference)", role: null, url: staticFile, reference: true },
-    {
+    ...asRoles(everyone, { key: "home", label: "Home: work to do", url: "/", variants: { small: "/", large: "/" }, rows: listItems }),
+    ...asRoles(everyone, {
       key: "conferences",
       label: "Conference list (filtered, paged)",
-      role: "vanphong",
       url: "/conferences?status=concluded&page=3",
       variants: { small: `/conferences?status=concluded&host=${host?.id ?? 0}`, large: "/conferences?status=concluded&page=3" },
       rows: tableRows,
-    },
+    }),
   ];
   if (big && smallConference) {
-    pages.push({ key: "conference", label: "Conference page", role: "vanphong", url: `/conferences/${big.id}`, variants: { small: `/conferences/${smallConference.id}`, large: `/conferences/${big.id}` }, rows: tableRows });
+    pages.push(...asRoles(["vanphong", "lanhdao"], { key: "conference", label: "Conference page", url: `/conferences/${big.id}`, variants: { small: `/conferences/${smallConference.id}`, large: `/conferences/${big.id}` }, rows: tableRows }));
+  }
+  if (unitConference) {
+    pages.push(...asRoles(["bcvt"], { key: "conference-unit", label: "Conference page", url: `/conferences/${unitConference.id}`, variants: { small: `/conferences/${unitConference.id}`, large: `/conferences/${unitConference.id}` }, rows: tableRows }));
   }
   if (weeks.length) {
-    pages.push({
-      key: "schedule",
-      label: "Weekly schedule (this week)",
-      role: "lanhdao",
-      url: "/schedule",
-      variants: { small: `/schedule?week=${weekParam(closest(10).week)}`, large: `/schedule?week=${weekParam(closest(50).week)}` },
-      rows: tableRows,
-    });
+    pages.push(
+      ...asRoles(["lanhdao", "vanphong", "bcvt"], {
+        key: "schedule",
+        label: "Weekly schedule (this week)",
+        url: "/schedule",
+        variants: { small: `/schedule?week=${weekParam(closest(10).week)}`, large: `/schedule?week=${weekParam(closest(50).week)}` },
+        rows: tableRows,
+      }),
+    );
   }
   if (big) {
-    pages.push({
-      key: "directives",
-      label: "Directives list (all conferences)",
-      role: "vanphong",
-      url: "/directives",
-      variants: { small: `/directives?conference=${big.id}`, large: "/directives" },
-      rows: tableRows,
-    });
+    pages.push(
+      ...asRoles(everyone, { key: "directives", label: "Directives list (all conferences)", url: "/directives", variants: { small: `/directives?conference=${big.id}`, large: "/directives" }, rows: tableRows }, (role) =>
+        role === "bcvt" && unitConference ? { variants: { small: `/directives?conference=${unitConference.id}`, large: "/directives" } } : {},
+      ),
+    );
   }
-  pages.push({ key: "tasks", label: "Unit task list (bcvt)", role: "bcvt", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows });
-  pages.push({
-    key: "overview",
-    label: "Secretariat overview",
-    role: "vanphong",
-    url: "/tasks/overview",
-    variants: { small: `/tasks/overview?conference=${fewUnits?.id ?? 0}`, large: "/tasks/overview" },
-    rows: tableRows,
-  });
+  pages.push(...asRoles(["bcvt"], { key: "tasks", label: "Unit task list", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows }));
+  pages.push(
+    ...asRoles(everyone, {
+      key: "overview",
+      label: "Task overview",
+      url: "/tasks/overview",
+      variants: { small: `/tasks/overview?conference=${fewUnits?.id ?? 0}`, large: "/tasks/overview" },
+      rows: tableRows,
+    }),
+  );
   if (reportRoute && bigReport) {
-    pages.push({ key: "report", label: "Indicator report table", role: "vanphong", url: `/reports/${bigReport.id}`, variants: { small: `/reports/${smallReport?.id ?? bigReport.id}`, large: `/reports/${bigReport.id}` }, rows: tableRows });
+    pages.push(...asRoles(["vanphong", "lanhdao"], { key: "report", label: "Indicator report table", url: `/reports/${bigReport.id}`, variants: { small: `/reports/${smallReport?.id ?? bigReport.id}`, large: `/reports/${bigReport.id}` }, rows: tableRows }));
+    if (unitReport) pages.push(...asRoles(["bcvt"], { key: "report-unit", label: "Indicator report table", url: `/reports/${unitReport.id}`, variants: { small: `/reports/${unitReport.id}`, large: `/reports/${unitReport.id}` }, rows: tableRows }));
   } else {
     notes.push(reportRoute ? "No indicator report in the database: the report table was not measured." : "This build has no /reports/[id] route: the indicator report table was not measured.");
   }
   // One agency's submitted report (one row) beside the unfiltered first page (50 rows).
   const [submitted] = await sql<{ agencyId: number }[]>`select agency_id as "agencyId" from indicator_reports where status = 'submitted' order by id limit 1`;
-  pages.push({
-    key: "reports",
-    label: "Indicator reports list",
-    role: "vanphong",
-    url: "/reports",
-    variants: { small: `/reports?status=submitted&agency=${submitted?.agencyId ?? 0}`, large: "/reports" },
-    rows: tableRows,
-  });
+  pages.push(
+    ...asRoles(everyone, {
+      key: "reports",
+      label: "Indicator reports list",
+      url: "/reports",
+      variants: { small: `/reports?status=submitted&agency=${submitted?.agencyId ?? 0}`, large: "/reports" },
+      rows: tableRows,
+    }),
+  );
+  pages.push(...asRoles(everyone, { key: "notifications", label: "Notifications", url: "/notifications", variants: { small: "/notifications?unread=1", large: "/notifications" }, rows: listItems }));
   // The search: a common pair of words (thousands of tasks and directives match at full scale) and a rare one.
   const searchVariants = { small: `/search?q=${encodeURIComponent("thông tư 04/2012")}`, large: `/search?q=${encodeURIComponent("kiem tra bao chi")}` };
-  pages.push({ key: "search", label: "Search (secretariat)", role: "vanphong", url: searchVariants.large, variants: searchVariants, rows: searchHits });
-  pages.push({ key: "searchUnit", label: "Search (unit officer bcvt)", role: "bcvt", url: searchVariants.large, variants: searchVariants, rows: searchHits });
+  pages.push(...asRoles(["vanphong", "bcvt", "lanhdao"], { key: "search", label: "Search", url: searchVariants.large, variants: searchVariants, rows: searchHits }));
+  pages[pages.findIndex((p) => p.key === "search@bcvt")].key = "searchUnit";
   pages.push({
     key: "calendar",
     label: "Calendar feed (bcvt's subscription)",
@@ -180,32 +210,28 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     variants: { small: `/api/calendar/${bcvtToken.token}`, large: `/api/calendar/${leaderToken.token}` },
     rows: feedEvents,
   });
-  // The API's list endpoints, as another system reads them: a unit's tasks, and the secretariat's lists.
+  // The API's list endpoints, as another system reads them: a unit's, a leader's and the secretariat's.
   const bcvtApi = await apiToken(sql, "bcvt");
   const secretariatApi = await apiToken(sql, "vanphong");
+  const leaderApi = await apiToken(sql, "lanhdao");
+  const tokens = { bcvt: bcvtApi.authorization, vanphong: secretariatApi.authorization, lanhdao: leaderApi.authorization };
+  const api = (key: string, label: string, roles: Role[], url: string, list: string): PageSpec[] =>
+    roles.map((role, i) => ({
+      key: i === 0 ? key : `${key}@${role}`,
+      label: `API: ${label} (${ROLE_NAMES[role]}'s token)`,
+      role: null,
+      authorization: tokens[role],
+      url,
+      variants: { small: `${list}${list.includes("?") ? "&" : "?"}limit=10`, large: `${list}${list.includes("?") ? "&" : "?"}limit=200` },
+      rows: apiItems,
+    }));
   pages.push(
-    { key: "api-tasks", label: "API: unit's tasks (bcvt token)", role: null, authorization: bcvtApi.authorization, url: "/api/v1/tasks", variants: { small: "/api/v1/tasks?limit=10", large: "/api/v1/tasks?limit=200" }, rows: apiItems },
-    {
-      key: "api-conferences",
-      label: "API: conferences (secretariat token)",
-      role: null,
-      authorization: secretariatApi.authorization,
-      url: "/api/v1/conferences?status=concluded",
-      variants: { small: "/api/v1/conferences?status=concluded&limit=10", large: "/api/v1/conferences?status=concluded&limit=200" },
-      rows: apiItems,
-    },
-    {
-      key: "api-directives",
-      label: "API: directives (secretariat token)",
-      role: null,
-      authorization: secretariatApi.authorization,
-      url: "/api/v1/directives",
-      variants: { small: "/api/v1/directives?limit=10", large: "/api/v1/directives?limit=200" },
-      rows: apiItems,
-    },
-    { key: "api-reports", label: "API: indicator reports (secretariat token)", role: null, authorization: secretariatApi.authorization, url: "/api/v1/reports", variants: { small: "/api/v1/reports?limit=10", large: "/api/v1/reports?limit=200" }, rows: apiItems },
+    ...api("api-tasks", "tasks", ["bcvt", "vanphong"], "/api/v1/tasks", "/api/v1/tasks"),
+    ...api("api-conferences", "conferences", ["vanphong", "bcvt"], "/api/v1/conferences?status=concluded", "/api/v1/conferences?status=concluded"),
+    ...api("api-directives", "directives", ["vanphong", "bcvt", "lanhdao"], "/api/v1/directives", "/api/v1/directives"),
+    ...api("api-reports", "indicator reports", ["vanphong", "bcvt"], "/api/v1/reports", "/api/v1/reports"),
   );
-  return { pages, tokenIds: [bcvtToken.id, leaderToken.id], apiTokenIds: [bcvtApi.id, secretariatApi.id], notes };
+  return { pages, tokenIds: [bcvtToken.id, leaderToken.id], apiTokenIds: [bcvtApi.id, secretariatApi.id, leaderApi.id], notes };
 }
 
 /** Among candidate URLs, the one whose response shows the number of rows closest to `target`. */
