@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber } from "./format";
+import { formatDate, formatDateTime, formatNumber, formatTime, TIME_ZONE, vietnamClock, vietnamDate } from "./format";
 
 describe("vi-VN formats", () => {
   it("writes dates as dd/MM/yyyy in Asia/Ho_Chi_Minh", () => {
@@ -27,5 +27,51 @@ describe("vi-VN formats", () => {
     expect(formatNumber("999.96", 1)).toBe("1.000,0");
     expect(formatNumber("13.6", 0)).toBe("14");
     expect(formatNumber("-0.004", 2)).toBe("0,00");
+  });
+});
+
+describe("vietnamClock: the fixed +07:00 offset agrees with the time zone database", () => {
+  const reference = new Intl.DateTimeFormat("en-US", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    weekday: "short",
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+  });
+  const fromIntl = (instant: Date) => {
+    const parts = Object.fromEntries(reference.formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+      year: Number(parts.year),
+      month: Number(parts.month),
+      day: Number(parts.day),
+      weekday: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday),
+      hour: Number(parts.hour),
+      minute: Number(parts.minute),
+    };
+  };
+
+  it("for instants from 1976 to 2100, around every day boundary and at random minutes", () => {
+    const start = Date.UTC(1976, 0, 1);
+    const end = Date.UTC(2100, 0, 1);
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 5000; i++) {
+      const instant = new Date(start + Math.floor(random() * (end - start)));
+      expect(vietnamClock(instant)).toEqual(fromIntl(instant));
+      // 16:59 and 17:00 UTC: the last minute of one Vietnamese day and the first of the next.
+      const day = Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate());
+      for (const edge of [day + 17 * 3600_000 - 60_000, day + 17 * 3600_000]) expect(vietnamClock(new Date(edge))).toEqual(fromIntl(new Date(edge)));
+    }
+  });
+
+  it("formats dates and times as before", () => {
+    const instant = new Date("2012-07-01T17:30:00Z");
+    expect(formatDate(instant)).toBe("02/07/2012");
+    expect(formatTime(instant)).toBe("00:30");
+    expect(formatDateTime(new Date("2012-07-02T01:05:00Z"))).toBe("08:05 02/07/2012");
+    expect(vietnamDate(new Date("2012-07-01T16:59:59Z"))).toBe("2012-07-01");
   });
 });

@@ -4,8 +4,28 @@
  */
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-const dateFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
-const timeFormat = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+/** Vietnam's offset from UTC: +07:00 all year, with no daylight saving time since 13/06/1975. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * The wall clock in Asia/Ho_Chi_Minh at an instant (0 = Sunday). Arithmetic on the fixed
+ * offset instead of Intl.DateTimeFormat with a time zone, which costs microseconds per call
+ * (formatToParts the most) and ran hundreds of times per list page: 2 % of a page's CPU.
+ * Exact for every instant since 1975 (format.test.ts checks it against Intl).
+ */
+export function vietnamClock(instant: Date): { year: number; month: number; day: number; weekday: number; hour: number; minute: number } {
+  const shifted = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, "0");
 
 /** 02/07/2012 for an instant (Date) or a calendar date ("2012-07-02", taken as is, no time zone shift). */
 export function formatDate(value: Date | string | null | undefined): string {
@@ -15,12 +35,14 @@ export function formatDate(value: Date | string | null | undefined): string {
     if (match) return `${match[3]}/${match[2]}/${match[1]}`;
     value = new Date(value);
   }
-  return dateFormat.format(value);
+  const clock = vietnamClock(value);
+  return `${twoDigits(clock.day)}/${twoDigits(clock.month)}/${clock.year}`;
 }
 
 /** 08:30 in Asia/Ho_Chi_Minh. */
 export function formatTime(value: Date): string {
-  return timeFormat.format(value);
+  const clock = vietnamClock(value);
+  return `${twoDigits(clock.hour)}:${twoDigits(clock.minute)}`;
 }
 
 /** 08:30 02/07/2012. */
@@ -62,18 +84,14 @@ function roundDecimalString(whole: string, fraction: string, decimals: number): 
   return { integer: integerPart.replace(/^0+(?=\d)/, ""), fraction: decimals ? digits.slice(digits.length - decimals) : "" };
 }
 
-// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
-const calendarDateParts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
-
 /**
  * The calendar date (yyyy-MM-dd) of an instant in Asia/Ho_Chi_Minh. The server may run in
  * UTC, where the date changes seven hours later than in Vietnam: 17:30 UTC on 01/07/2012 is
  * already 00:30 on 02/07/2012 in Điện Biên, and a task due 01/07 is overdue there.
  */
 export function vietnamDate(instant: Date): string {
-  const parts = calendarDateParts.formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("year").padStart(4, "0")}-${get("month")}-${get("day")}`;
+  const clock = vietnamClock(instant);
+  return `${String(clock.year).padStart(4, "0")}-${twoDigits(clock.month)}-${twoDigits(clock.day)}`;
 }
 
 /** Today's calendar date in Vietnam as yyyy-MM-dd, the form calendar dates are stored in. */
