@@ -94,7 +94,8 @@ export const directiveApprovals = pgTable(
       .references(() => users.id),
     approvedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("directive_approvals_by_idx").on(t.approvedById)],
+  // approved_at: the home page's "conclusion notices to issue" reads the newest approvals.
+  (t) => [index("directive_approvals_by_idx").on(t.approvedById), index("directive_approvals_approved_at_idx").on(t.approvedAt)],
 );
 
 export const taskPriorities = ["normal", "high", "urgent"] as const;
@@ -256,5 +257,7 @@ export const taskExtensionRequests = pgTable(
     index("task_extension_requests_decided_by_idx").on(t.decidedById),
     // At most one pending request per task.
     uniqueIndex("task_extension_requests_one_pending").on(t.taskId).where(sql`${t.decision} = 'pending'`),
+    // The home page's oldest pending requests first, among the few pending.
+    index("task_extension_requests_pending_requested_idx").on(t.requestedAt).where(sql`${t.decision} = 'pending'`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "directive_approvals_approved_at_idx" ON "directive_approvals" USING btree ("approved_at");--> statement-breakpoint
+CREATE INDEX "task_extension_requests_pending_requested_idx" ON "task_extension_requests" USING btree ("requested_at") WHERE "task_extension_requests"."decision" = 'pending';
