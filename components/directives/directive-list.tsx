@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Tag, type TagTone } from "@/components/ui/tag";
 
 /** One task on the board, its lines already worded on the server. */

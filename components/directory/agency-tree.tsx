@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { AgencyRow } from "@/lib/directory/queries";
 import type { TreeNode } from "@/lib/directory/rules";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format";

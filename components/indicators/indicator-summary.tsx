@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate, formatNumber } from "@/lib/format";

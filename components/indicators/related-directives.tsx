@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ConferenceLink } from "@/components/conferences/conference-link";
 import { getTranslations } from "next-intl/server";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";

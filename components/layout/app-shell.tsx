@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { type ReactNode, Suspense } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";

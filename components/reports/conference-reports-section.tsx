@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/reports/report-table";
 import { getDb } from "@/db/client";

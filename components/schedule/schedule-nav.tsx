@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /** A date (or month) picker that opens the view on any week or month in one step: a plain GET form. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Builds a list URL that keeps the current filters and changes only what is given; empty values, false flags and page 1 are dropped. */
 export function listHref(path: string, params: Record<string, string | number | boolean | undefined>): string {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { LegalDocumentFilterForm } from "@/components/legal-documents/legal-document-filters";
 import { LinkButton } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { OverviewFilterForm } from "@/components/tasks/overview-filters";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CreateAgencyForm } from "@/components/directory/agency-form";
 import { agencySelectOptions } from "@/components/directory/agency-options";

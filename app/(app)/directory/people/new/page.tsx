@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { agencySelectOptions } from "@/components/directory/agency-options";
 import { CreatePersonForm } from "@/components/directory/person-form";
