@@ -16,6 +16,7 @@ import { chunksInHtml, firstLoadJs } from "./bench/bundles";
 import { measureEmbedded } from "./bench/embedded";
 import { distinctStatements, explain, tableRowCounts } from "./bench/explain";
 import { median, runLoad, type RunResult, waitForQuiet } from "./bench/load";
+import { measurePageViews } from "./bench/page-views";
 import { closestByRows, type PageSpec, planPages, type Role } from "./bench/pages";
 import { type BenchResult, type CountResult, type ExplainResult, latestSmallResult, type PageResult, writeResults } from "./bench/report";
 import { cpuSeconds } from "./bench/proc";
@@ -94,6 +95,7 @@ async function main() {
     const server = await startServer(cwd, serverEnv);
     const pages: PageResult[] = [];
     let baseHeaders: BenchResult["baseHeaders"] = null;
+    let pageViews: BenchResult["pageViews"] = [];
     const htmlBundles: BenchResult["htmlBundles"] = [];
     try {
       const cookies = new Map<Role, string>();
@@ -182,6 +184,11 @@ async function main() {
           p50VsSmall: small ? p50 / small.p50 : undefined,
         });
       }
+      // A page as the browser views it: the HTML and everything it asks for after loading.
+      log("page views in Chromium");
+      const viewed = ["home", "home@bcvt", "conferences", "directives@bcvt", "tasks", "overview@lanhdao", "searchUnit"];
+      const views = plan.pages.filter((p) => viewed.includes(p.key) && p.role).map((p) => ({ key: p.key, role: p.role!, url: p.url }));
+      pageViews = await measurePageViews({ origin: server.origin, serverPid: server.pid, password: PASSWORD, views, repeat: options.quick ? 1 : 5 });
     } finally {
       await server.stop();
     }
@@ -262,6 +269,7 @@ async function main() {
       settings: { connections: options.connections, duration: options.duration, rounds: options.rounds, quick: options.quick },
       baseHeaders,
       pages,
+      pageViews,
       counts,
       explains,
       bundles,

@@ -4,6 +4,7 @@ import type { RouteBundle } from "./bundles";
 import type { EmbeddedResult } from "./embedded";
 import type { ExplainedQuery } from "./explain";
 import type { RunResult } from "./load";
+import type { PageViewResult } from "./page-views";
 
 /* The results as JSON and as the Markdown tables printed at the end, with each target judged. */
 
@@ -58,6 +59,8 @@ export interface BenchResult {
   /** How the ratio base was served: Next's x-nextjs-cache and x-nextjs-prerender headers ("1" = prerendered). */
   baseHeaders?: { xNextjsCache: string | null; xNextjsPrerender: string | null } | null;
   pages: PageResult[];
+  /** Pages as Chromium views them: server requests and CPU per view (absent in older results). */
+  pageViews?: PageViewResult[];
   counts: CountResult[];
   explains: ExplainResult[];
   bundles: RouteBundle[];
@@ -89,6 +92,14 @@ export function toMarkdown(r: BenchResult): string {
   for (const p of r.pages) {
     const url = p.url.replace(/\/api\/calendar\/[^/]+$/, "/api/calendar/TOKEN").replace(/chunks\/.*/, "chunks/…");
     out.push(`| ${p.label} | \`${url}\` | ${p.role ?? "—"} | ${f(p.rps, 0)} | ${f(p.p50)} | ${f(p.p95)} | ${f(p.p99)} | ${p.errors} | ${f(p.cpuMsPerRequest, 2)} | ${p.base ? "1" : f(p.ratio.cpu)} | ${p.base ? "1" : f(p.ratio.p50)} | ${p.base ? "1" : f(p.ratio.rps, 2)} | ${f(p.p50VsSmall, 2)} |`);
+  }
+  if (r.pageViews?.length) {
+    out.push("", "## Page views in Chromium (the HTML and everything the page asks the server for once loaded)", "");
+    out.push("| page | as | requests per view | server CPU ms per view | ÷ the HTML's CPU under load |", "| --- | --- | ---: | ---: | ---: |");
+    for (const v of r.pageViews) {
+      const html = r.pages.find((p) => p.key === v.key)?.cpuMsPerRequest;
+      out.push(`| ${v.key} \`${v.url}\` | ${v.role} | ${f(v.requests, 1)} | ${f(v.cpuMs, 0)} | ${html ? f(v.cpuMs / html, 1) : "—"} |`);
+    }
   }
   out.push("", "## SQL statements per request (counted on the wire between the app and PostgreSQL, BEGIN/COMMIT included)", "");
   out.push("| page | few rows: URL | rows | queries | many rows: URL | rows | queries | same |", "| --- | --- | ---: | ---: | --- | ---: | ---: | --- |");
