@@ -108,7 +108,8 @@ test.describe("language and headers", () => {
     });
     const response = await page.goto("/login");
     const headers = response!.headers();
-    expect(headers["x-nextjs-prerender"]).toBe("1");
+    // Served from the build's prerendered file (the rewrite to /login/demo repeats the header).
+    expect(headers["x-nextjs-prerender"]).toMatch(/^1(, 1)*$/);
     const csp = headers["content-security-policy"];
     expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     expect(csp).not.toMatch(/script-src[^;]*('unsafe-inline'|'nonce-)/);
