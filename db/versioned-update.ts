@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { agencies, agendaItems, conferences, directives, indicatorPlans, indicatorReports, indicators, indicatorValues, invitations, people, tasks, users } from "./schema";
+import { agencies, agendaItems, bridgePoints, conferences, directives, indicatorPlans, indicatorReports, indicators, indicatorValues, invitations, people, tasks, users } from "./schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
 type VersionedTable =
@@ -8,6 +8,7 @@ type VersionedTable =
   | typeof people
   | typeof users
   | typeof conferences
+  | typeof bridgePoints
   | typeof invitations
   | typeof agendaItems
   | typeof tasks

@@ -30,7 +30,7 @@ test.describe("confirmations and dates", () => {
     await expect(page.getByRole("heading", { name: `Xóa hội nghị “${title}”?` })).toBeVisible();
     await expect(page.getByText("Chỉ quản trị hệ thống khôi phục được hội nghị đã xóa.")).toBeVisible();
     await page.getByRole("button", { name: "Xóa hội nghị" }).click();
-    await expect(page.getByText("Đã xóa hội nghị. Nếu xóa nhầm, quản trị hệ thống có thể khôi phục.")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Đã xóa hội nghị. Nếu xóa nhầm, quản trị hệ thống có thể khôi phục." })).toBeVisible();
     expect((await page.goto(path))?.status()).toBe(404);
     await page.goto(`/conferences?q=${encodeURIComponent(title)}`);
     await expect(page.getByRole("link", { name: title })).toHaveCount(0);
@@ -41,7 +41,7 @@ test.describe("confirmations and dates", () => {
     await admin.goto("/admin/deleted-conferences");
     await admin.getByRole("row", { name: new RegExp(title) }).getByRole("button", { name: "Khôi phục" }).click();
     await expect(admin.getByRole("heading", { name: title })).toBeVisible();
-    await expect(admin.getByText("Đã khôi phục hội nghị cùng giấy mời, chương trình và điểm cầu.")).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: "Đã khôi phục hội nghị cùng giấy mời, chương trình và điểm cầu." })).toBeVisible();
     await admin.goto(`${path}/invitations`);
     await expect(admin.getByRole("cell", { name: "Viettel Điện Biên" })).toBeVisible();
     await admin.context().close();

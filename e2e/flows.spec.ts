@@ -51,6 +51,10 @@ test.describe("daily flows (issue 18)", () => {
     // The error summary names what is missing.
     await office.getByRole("button", { name: "Tạo kỳ tiếp theo" }).click();
     await expect(office.getByRole("group", { name: "Có lỗi cần sửa" })).toContainText("Nhập ngày họp");
+    // A message that does not name its field gets the field's label in front, in the summary.
+    await office.getByLabel("Ngày họp").fill("31/13/2012");
+    await office.getByRole("button", { name: "Tạo kỳ tiếp theo" }).click();
+    await expect(office.getByRole("group", { name: "Có lỗi cần sửa" }).getByRole("link", { name: /^Ngày họp: Ngày không hợp lệ/ })).toBeVisible();
     await office.getByLabel("Ngày họp").fill("28/12/2012");
     await office.getByLabel("Giờ bắt đầu", { exact: true }).fill("08:00");
     await office.getByLabel("Giờ kết thúc", { exact: true }).fill("11:00");

@@ -59,7 +59,8 @@ test.describe("indicator reports and official documents", () => {
     await expect(page.getByRole("heading", { name: "Ban hành Thông báo kết luận?" })).toBeVisible();
     await expect(page.getByText(/Dự kiến 01\/TB-STTTT/)).toBeVisible();
     await page.getByRole("button", { name: "Cấp số và ban hành" }).click();
-    await expect(page.getByText(/Đã ban hành văn bản số 01\/TB-STTTT/)).toBeVisible();
+    // The change says what it did, announced to screen readers (role status).
+    await expect(page.getByRole("status").filter({ hasText: /Đã ban hành văn bản số 01\/TB-STTTT/ })).toBeVisible();
 
     const download = page.getByRole("link", { name: "Tải văn bản đã ban hành" });
     const response = await page.request.get((await download.getAttribute("href")) ?? "");
@@ -89,6 +90,7 @@ test.describe("indicator reports and official documents", () => {
     await expect(page.locator("#error-reason")).not.toBeEmpty();
     await page.getByLabel("Lý do thu hồi").fill("Sai tên đơn vị phối hợp");
     await page.getByRole("button", { name: "Thu hồi văn bản" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã thu hồi văn bản." })).toBeVisible();
     await expect(page.getByText(/Sai tên đơn vị phối hợp/)).toBeVisible();
     await page.goto(printPath);
     await expect(page.getByText(/Thông báo kết luận số 01\/TB-STTTT đã thu hồi/)).toBeVisible();

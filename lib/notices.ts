@@ -23,6 +23,7 @@ export const REDIRECT_NOTICES = [
   "legalDocuments.created",
   "legalDocuments.updated",
   "users.created",
+  "documents.withdraw.done",
 ] as const;
 
 export type RedirectNotice = (typeof REDIRECT_NOTICES)[number];

@@ -49,6 +49,7 @@ export async function BridgePoints({
       <ActionForm compact variant="ghost" action={moveBridgePointAction} labels={direction === "up" ? upLabels : downLabels}>
         <HiddenField name="conferenceId" value={conferenceId} />
         <HiddenField name="id" value={row.id} />
+        <HiddenField name="version" value={row.version} />
         <HiddenField name="direction" value={direction} />
       </ActionForm>
     );
@@ -98,6 +99,7 @@ export async function BridgePoints({
           <ActionForm action={updateBridgePointAction} labels={await getFormLabels("conferences.bridge.save")}>
             <HiddenField name="conferenceId" value={conferenceId} />
             <HiddenField name="id" value={editing.id} />
+            <HiddenField name="version" value={editing.version} />
             <TextField name="name" label={t("bridge.name")} defaultValue={editing.name} autoComplete="off" required />
             <TextField name="place" label={t("bridge.place")} optionalLabel={optional} defaultValue={editing.place} autoComplete="off" />
             <SelectField name="responsibleAgencyId" label={t("bridge.agency")} optionalLabel={optional} placeholder={t("fields.noPerson")} defaultValue={editing.responsibleAgencyId ? String(editing.responsibleAgencyId) : ""} options={agencyOptions} />

@@ -19,9 +19,9 @@ import {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded border border-slate-200 bg-white p-4">
-      <h3 id={id} className="mb-3 text-lg font-bold text-slate-900">
+      <h2 id={id} className="mb-3 text-lg font-bold text-slate-900">
         {title}
-      </h3>
+      </h2>
       {children}
     </section>
   );

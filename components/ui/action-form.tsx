@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, use, useActionState, useEffect, useRef } from "react";
+import { createContext, type ReactNode, use, useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { type FormState, idleFormState } from "@/lib/form-state";
 import { buttonClass, type ButtonVariant } from "./button";
@@ -52,6 +52,16 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, idleFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
   const fieldErrors = state.status === "error" ? Object.entries(state.fieldErrors ?? {}) : [];
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fieldNames, setFieldNames] = useState<Record<string, string>>({});
+
+  // The summary names each field whose message does not ("Ngày họp: Ngày không hợp lệ"), read
+  // from the field's own label before the browser paints, so the words match what is on screen.
+  useLayoutEffect(() => {
+    if (state.status !== "error" || !formRef.current) return;
+    const form = formRef.current;
+    setFieldNames(Object.fromEntries(Object.keys(state.fieldErrors ?? {}).map((field) => [field, fieldLabelText(form, field)])));
+  }, [state]);
 
   useEffect(() => {
     const prefix = `${labels.errorTitlePrefix} `;
@@ -62,7 +72,7 @@ export function ActionForm({
 
   return (
     <FormStateContext value={state}>
-      <form action={formAction} noValidate className={compact ? `inline-flex flex-wrap items-center gap-3 ${className}` : `space-y-5 ${className}`}>
+      <form ref={formRef} action={formAction} noValidate className={compact ? `inline-flex flex-wrap items-center gap-3 ${className}` : `space-y-5 ${className}`}>
         {state.status === "error" && !compact ? (
           <div ref={summaryRef} tabIndex={-1} role="group" aria-labelledby="error-summary-title" className="rounded border-4 border-danger-600 bg-white p-4">
             <h2 id="error-summary-title" className="text-lg font-bold text-slate-900">
@@ -74,7 +84,7 @@ export function ActionForm({
                 {fieldErrors.map(([field, message]) => (
                   <li key={field}>
                     <a className="font-semibold text-danger-600 underline" href={`#field-${field}`}>
-                      {message}
+                      {withFieldName(fieldNames[field], message)}
                     </a>
                   </li>
                 ))}
@@ -97,6 +107,28 @@ export function ActionForm({
       </form>
     </FormStateContext>
   );
+}
+
+/** The visible name of a form field: its aria-labelledby texts, its label's own words (without "(không bắt buộc)"), or its legend. */
+function fieldLabelText(form: HTMLFormElement, field: string): string {
+  const element = form.querySelector<HTMLElement>(`[id="field-${CSS.escape(field)}"]`);
+  if (!element) return "";
+  const labelledBy = element.getAttribute("aria-labelledby");
+  if (labelledBy) {
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+      .filter(Boolean)
+      .join(", ");
+  }
+  if (element instanceof HTMLFieldSetElement) return element.querySelector("legend")?.textContent?.trim() ?? "";
+  const label = "labels" in element ? (element as HTMLInputElement).labels?.[0] : undefined;
+  return (label?.firstChild?.textContent ?? "").replace(/[\s*:]+$/, "").trim();
+}
+
+function withFieldName(name: string | undefined, message: string): string {
+  if (!name || message.toLocaleLowerCase("vi").includes(name.toLocaleLowerCase("vi"))) return message;
+  return `${name}: ${message}`;
 }
 
 function SubmitButton({ labels, variant }: { labels: ActionFormLabels; variant: ButtonVariant }) {

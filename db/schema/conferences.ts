@@ -133,6 +133,9 @@ export const bridgePoints = pgTable(
     place: text(),
     responsibleAgencyId: integer().references(() => agencies.id),
     contact: text(),
+    /** Two clerks edit and reorder the list together: a change made on a stale view is refused. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("bridge_points_conference_idx").on(t.conferenceId, t.position), index("bridge_points_agency_idx").on(t.responsibleAgencyId)],
 );

@@ -44,7 +44,7 @@ describe("conference actions", () => {
         await changeConferenceStatusAction(idleFormState, form({ id: target.id, version: 1, transition: "cancel", reason: "x" })),
         await deleteConferenceAction(idleFormState, form({ id: target.id, version: 1 })),
         await addBridgePointAction(idleFormState, form({ conferenceId: target.id, name: "Điểm cầu mới" })),
-        await removeBridgePointAction(idleFormState, form({ conferenceId: target.id, id: bridge.id })),
+        await removeBridgePointAction(idleFormState, form({ conferenceId: target.id, id: bridge.id, version: bridge.version })),
       ];
       for (const result of results) expect(result).toMatchObject({ status: "error", message: "errors.forbidden" });
       expect(await db().select().from(conferences).where(eq(conferences.title, title))).toHaveLength(0);

@@ -1,8 +1,9 @@
-import { and, asc, eq, max } from "drizzle-orm";
+import { and, asc, eq, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, bridgePoints, conferences } from "@/db/schema";
 import type { CommandContext } from "@/lib/commands";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { updateVersioned } from "@/db/versioned-update";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { type AgencyName, MAX_BRIDGE_LINES, parseBridgeList } from "./bridge-list";
 import type { MoveBridgePointInput, UpdateBridgePointInput } from "./validation";
 
@@ -48,33 +49,44 @@ export async function updateBridgePoint({ tx, audit }: CommandContext, input: Up
     const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.responsibleAgencyId)).limit(1);
     if (!agency) throw new UserFacingError("conferences.errors.bridgeAgencyUnknown", "responsibleAgencyId");
   }
-  const where = and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId));
-  const [before] = await tx.select().from(bridgePoints).where(where);
-  if (!before) throw new NotFoundError();
-  const [after] = await tx
-    .update(bridgePoints)
-    .set({ name: input.name, place: input.place ?? null, responsibleAgencyId: input.responsibleAgencyId ?? null, contact: input.contact ?? null })
-    .where(where)
-    .returning();
+  // The point must belong to this conference (the permission was checked on it); the version check follows.
+  const [point] = await tx.select({ id: bridgePoints.id }).from(bridgePoints).where(and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId)));
+  if (!point) throw new NotFoundError();
+  const { before, after } = await updateVersioned(tx, bridgePoints, input.id, input.version, {
+    name: input.name,
+    place: input.place ?? null,
+    responsibleAgencyId: input.responsibleAgencyId ?? null,
+    contact: input.contact ?? null,
+  });
   await audit({ action: "bridge_point.update", entityType: "bridge_point", entityId: after.id, before, after });
 }
 
-/** Moves a point one place up or down (swapping with its neighbour); numbering stays 1..n. */
+/**
+ * Moves a point one place up or down (swapping with its neighbour); numbering stays 1..n.
+ * Every point whose number changes moves its version on, so a move made on a list someone
+ * has reordered (or edited) since it was shown is refused instead of moving the wrong row.
+ */
 export async function moveBridgePoint({ tx, audit }: CommandContext, input: MoveBridgePointInput): Promise<void> {
   await lockConference(tx, input.conferenceId);
   const points = await tx
-    .select({ id: bridgePoints.id, position: bridgePoints.position })
+    .select({ id: bridgePoints.id, position: bridgePoints.position, version: bridgePoints.version })
     .from(bridgePoints)
     .where(eq(bridgePoints.conferenceId, input.conferenceId))
     .orderBy(asc(bridgePoints.position), asc(bridgePoints.id));
   const at = points.findIndex((point) => point.id === input.id);
   if (at === -1) throw new NotFoundError();
+  if (points[at].version !== input.version) throw new ConflictError();
   const to = input.direction === "up" ? at - 1 : at + 1;
   if (to < 0 || to >= points.length) return;
   const order = points.map((point) => point.id);
   [order[at], order[to]] = [order[to], order[at]];
   for (const [i, id] of order.entries()) {
-    if (points[i].id !== id || points[i].position !== i + 1) await tx.update(bridgePoints).set({ position: i + 1 }).where(eq(bridgePoints.id, id));
+    if (points[i].id !== id || points[i].position !== i + 1) {
+      await tx
+        .update(bridgePoints)
+        .set({ position: i + 1, version: sql`${bridgePoints.version} + 1`, updatedAt: new Date() })
+        .where(eq(bridgePoints.id, id));
+    }
   }
   await audit({ action: "bridge_point.move", entityType: "bridge_point", entityId: input.id, after: { position: to + 1 } });
 }

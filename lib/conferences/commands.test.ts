@@ -206,7 +206,7 @@ describe("conference commands", () => {
     const second = await addBridgePoint(context(), { conferenceId: created.id, name: "Điểm cầu huyện Mường Nhé", place: "Hội trường UBND huyện" });
     expect([first.position, second.position]).toEqual([1, 2]);
     await expect(addBridgePoint(context(), { conferenceId: created.id, name: "X", responsibleAgencyId: 999_999 })).rejects.toMatchObject({ field: "responsibleAgencyId" });
-    await removeBridgePoint(context(), { conferenceId: created.id, id: first.id });
+    await removeBridgePoint(context(), { conferenceId: created.id, id: first.id, version: first.version });
     expect((await db().select().from(bridgePoints).where(eq(bridgePoints.conferenceId, created.id))).map((b) => b.name)).toEqual(["Điểm cầu huyện Mường Nhé"]);
   });
 });

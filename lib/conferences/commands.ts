@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { agencies, agendaItems, bridgePoints, conferences, conferenceStatusChanges, directives, invitations, people } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { replacePeriodWords } from "@/lib/period-words";
 import { agendaCopiedFrom, insertAgenda } from "@/lib/agenda/copy";
 import { todayInVietnam } from "@/lib/tasks/status";
@@ -263,10 +263,15 @@ export async function addBridgePoint({ tx, audit }: CommandContext, input: AddBr
 
 export async function removeBridgePoint({ tx, audit }: CommandContext, input: RemoveBridgePointInput): Promise<void> {
   await lockLiveConference(tx, input.conferenceId);
+  const thisPoint = and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId));
+  // Only the point as the user saw it goes: one edited or moved since is refused, not lost unseen.
   const [row] = await tx
     .delete(bridgePoints)
-    .where(and(eq(bridgePoints.id, input.id), eq(bridgePoints.conferenceId, input.conferenceId)))
+    .where(and(thisPoint, eq(bridgePoints.version, input.version)))
     .returning();
-  if (!row) throw new NotFoundError();
+  if (!row) {
+    const [exists] = await tx.select({ id: bridgePoints.id }).from(bridgePoints).where(thisPoint);
+    throw exists ? new ConflictError() : new NotFoundError();
+  }
   await audit({ action: "bridge_point.delete", entityType: "bridge_point", entityId: row.id, before: row });
 }

@@ -28,7 +28,7 @@ export async function countConferenceContents(db: Db, conferenceId: number): Pro
 /** One bridge point of the conference (never of another one), with its agency's name. */
 export async function getBridgePoint(db: Db, conferenceId: number, bridgePointId: number) {
   const [row] = await db
-    .select({ id: bridgePoints.id, name: bridgePoints.name, place: bridgePoints.place, contact: bridgePoints.contact, responsibleAgencyName: agencies.name })
+    .select({ id: bridgePoints.id, name: bridgePoints.name, place: bridgePoints.place, contact: bridgePoints.contact, version: bridgePoints.version, responsibleAgencyName: agencies.name })
     .from(bridgePoints)
     .leftJoin(agencies, eq(agencies.id, bridgePoints.responsibleAgencyId))
     .where(and(eq(bridgePoints.id, bridgePointId), eq(bridgePoints.conferenceId, conferenceId)))

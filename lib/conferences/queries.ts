@@ -203,6 +203,8 @@ export interface BridgePointRow {
   contact: string | null;
   responsibleAgencyId: number | null;
   responsibleAgencyName: string | null;
+  /** The version its edit, move and remove forms send back (a stale one is refused). */
+  version: number;
 }
 
 /** All bridge points in one query (a national conference has 60 or more). */
@@ -216,6 +218,7 @@ export async function listBridgePoints(db: Db, conferenceId: number): Promise<Br
       contact: bridgePoints.contact,
       responsibleAgencyId: bridgePoints.responsibleAgencyId,
       responsibleAgencyName: agencies.name,
+      version: bridgePoints.version,
     })
     .from(bridgePoints)
     .leftJoin(agencies, eq(agencies.id, bridgePoints.responsibleAgencyId))

@@ -127,7 +127,7 @@ export const addBridgePointSchema = z.object({
 });
 export type AddBridgePointInput = z.output<typeof addBridgePointSchema>;
 
-export const removeBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema });
+export const removeBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, version: versionField() });
 export type RemoveBridgePointInput = z.output<typeof removeBridgePointSchema>;
 
 const bridgeFields = {
@@ -137,10 +137,15 @@ const bridgeFields = {
   contact: optionalText(300),
 };
 
-export const updateBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, ...bridgeFields });
+export const updateBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, version: versionField(), ...bridgeFields });
 export type UpdateBridgePointInput = z.output<typeof updateBridgePointSchema>;
 
-export const moveBridgePointSchema = z.object({ conferenceId: idSchema, id: idSchema, direction: z.enum(["up", "down"], { error: "validation.invalid" }) });
+export const moveBridgePointSchema = z.object({
+  conferenceId: idSchema,
+  id: idSchema,
+  version: versionField(),
+  direction: z.enum(["up", "down"], { error: "validation.invalid" }),
+});
 export type MoveBridgePointInput = z.output<typeof moveBridgePointSchema>;
 
 /** A pasted list; each line is checked by lib/conferences/bridge-list.ts. */

@@ -15,5 +15,6 @@ export async function withdrawDocumentAction(_state: FormState, formData: FormDa
     revalidate: ["/documents"],
     // Back to the register's year, where the document now shows "Đã thu hồi".
     redirectTo: (result) => `/documents?year=${result.year}`,
+    successMessage: "documents.withdraw.done",
   });
 }

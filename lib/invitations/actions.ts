@@ -21,6 +21,7 @@ export async function inviteAgencyAction(_state: FormState, formData: FormData):
     permission: "conferences.manage",
     run: ({ tx, user, audit, input }) => inviteAgency({ tx, actorId: user.id, audit }, input),
     revalidate: paths(formData),
+    successMessage: "invitations.agencyInvited",
   });
 }
 
@@ -30,6 +31,7 @@ export async function invitePersonAction(_state: FormState, formData: FormData):
     permission: "conferences.manage",
     run: ({ tx, user, audit, input }) => invitePerson({ tx, actorId: user.id, audit }, input),
     revalidate: paths(formData),
+    successMessage: "invitations.personInvited",
   });
 }
 

@@ -45,7 +45,7 @@ export default async function DeleteBridgePointPage({ params }: Props) {
       consequences={[t("bridge.deleteConsequence")]}
       action={removeBridgePointAction}
       labels={await getFormLabels("conferences.bridge.deleteSubmit", "common.saving")}
-      hidden={{ conferenceId: conference.id, id: bridge.id }}
+      hidden={{ conferenceId: conference.id, id: bridge.id, version: bridge.version }}
       cancel={{ href: page }}
     />
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "bridge_points" ADD COLUMN IF NOT EXISTS "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "bridge_points" ADD COLUMN IF NOT EXISTS "updated_at" timestamp with time zone DEFAULT now() NOT NULL;
