@@ -7,18 +7,19 @@ describe("parsing what was typed", () => {
     expect(foldSearchText("ĐIỆN BIÊN".normalize("NFD"))).toBe("dien bien");
   });
 
-  it("makes each word a prefix, a typed symbol a phrase, and a type's name stand for its code and back", () => {
-    expect(toTsQuery(parseSearch("kiểm tra")!)).toBe("kiem:* & tra:*");
+  it("makes the last word a prefix, a typed symbol a phrase, and a type's name stand for its code and back", () => {
+    expect(toTsQuery(parseSearch("kiểm tra")!)).toBe("kiem & tra:*");
+    expect(toTsQuery(parseSearch("kiem tra bao ch")!)).toBe("kiem & tra & bao & ch:*");
     expect(toTsQuery(parseSearch("04/2012/TT-BTTTT")!)).toBe("04 <-> 2012 <-> tt <-> btttt:*");
-    expect(toTsQuery(parseSearch("thông tư 04")!)).toBe("(thong <-> tu:* | tt) & 04:*");
-    expect(toTsQuery(parseSearch("tt 04/2012")!)).toBe("(tt:* | thong <-> tu) & 04 <-> 2012:*");
-    expect(toTsQuery(parseSearch("quyet dinh")!)).toBe("(quyet <-> dinh:* | qd)");
+    expect(toTsQuery(parseSearch("thông tư 04")!)).toBe("(thong <-> tu | tt) & 04:*");
+    expect(toTsQuery(parseSearch("tt 04/2012")!)).toBe("(tt | thong <-> tu) & 04 <-> 2012:*");
+    expect(toTsQuery(parseSearch("quyet dinh")!)).toBe("(quyet <-> dinh | qd)");
   });
 
   it("finds nothing to search in blanks and punctuation, and never passes a character a tsquery would read", () => {
     expect(parseSearch("  ")).toBeNull();
     expect(parseSearch("&|!():*'\\")).toBeNull();
-    expect(toTsQuery(parseSearch("a&b | c:* 'd'")!)).toBe("a <-> b:* & c:* & d:*");
+    expect(toTsQuery(parseSearch("a&b | c:* 'd'")!)).toBe("a <-> b & c & d:*");
   });
 });
 
