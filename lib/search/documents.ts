@@ -4,12 +4,14 @@ import { searchDocument } from "./sql";
 
 /*
  * Each searchable record's words (title, body), written exactly as its GIN index in migration
- * 0009 writes them, or PostgreSQL would not use the index. lib/search/search.test.ts checks that
+ * 0010 writes them, or PostgreSQL would not use the index. lib/search/search.test.ts checks that
  * each one does. The ' ' literals are part of the expression: never make them parameters.
+ * Tasks and directives, the two tables of hundreds of thousands of rows, store theirs in a
+ * generated column (migration 0018: ranking many matches read it instead of computing it again).
  */
 export const conferenceDocument = searchDocument(sql`${conferences.title}`, sql`coalesce(${conferences.venue}, '') || ' ' || coalesce(${conferences.notes}, '')`);
-export const directiveDocument = searchDocument(sql`${directives.text}`, sql`${directives.issuerName}`);
-export const taskDocument = searchDocument(sql`${tasks.title}`, sql`coalesce(${tasks.description}, '') || ' ' || coalesce(${tasks.expectedOutput}, '')`);
+export const directiveDocument = sql`${directives}."search_vector"`;
+export const taskDocument = sql`${tasks}."search_vector"`;
 export const legalDocumentDocument = searchDocument(sql`${legalDocuments.symbol} || ' ' || coalesce(${legalDocuments.title}, '')`, sql`coalesce(${legalDocuments.issuingBody}, '')`);
 export const indicatorDocument = searchDocument(sql`${indicators.nameVi} || ' ' || ${indicators.code}`, sql`coalesce(${indicators.nameEn}, '')`);
 export const issuedDocumentDocument = searchDocument(sql`${issuedDocuments.symbol} || ' ' || ${issuedDocuments.title}`, sql`coalesce(${issuedDocuments.signerName}, '')`);
