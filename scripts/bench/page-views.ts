@@ -34,7 +34,7 @@ export async function measurePageViews(options: {
       await page.goto(`${options.origin}/login?callbackUrl=%2F`);
       await page.locator("#username").fill(role);
       await page.locator("#password").fill(options.password);
-      await page.locator("form button[type=submit]").click();
+      await page.locator("form:has(#username) button[type=submit]").click();
       await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 60_000 });
       let requests = 0;
       page.on("request", (request) => {
