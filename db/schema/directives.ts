@@ -167,6 +167,10 @@ export const taskCoordinators = pgTable(
  * 0007_task_agencies.sql) on every insert, update and delete of either, COPY included, so
  * no write path can forget it; the app never writes it. Before it, a unit's every list
  * joined the union of its ~6 400 led and coordinated task ids at a million tasks.
+ * The task's directive, its conference and the conference's start (triggers on tasks,
+ * directives and conferences keep them, migration unit_directive_order) give a unit's
+ * directives and conferences newest first from one index range too: through tasks, the
+ * newest 100 conferences with a task of the unit read every one of its tasks.
  */
 export const taskAgencies = pgTable(
   "task_agencies",
@@ -178,11 +182,17 @@ export const taskAgencies = pgTable(
       .notNull()
       .references(() => tasks.id, { onDelete: "cascade" }),
     deadline: date({ mode: "string" }),
+    // Copies that follow the task (no foreign keys of their own: task_id's cascade removes the row).
+    directiveId: integer().notNull(),
+    conferenceId: integer().notNull(),
+    conferenceStartsAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.taskId] }),
     // The order of every task list: deadline ascending, which puts "thường xuyên" (null) last, then id.
     index("task_agencies_agency_deadline_idx").on(t.agencyId, t.deadline, t.taskId),
+    // A unit's directives and conferences, newest conference first (read backwards): /directives and the conference filters.
+    index("task_agencies_agency_conference_idx").on(t.agencyId, t.conferenceStartsAt, t.conferenceId, t.directiveId),
     index("task_agencies_task_idx").on(t.taskId),
   ],
 );
