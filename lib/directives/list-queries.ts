@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { PgSelect } from "drizzle-orm/pg-core";
+import { type PgSelect, union } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, taskAgencies, tasks, users } from "@/db/schema";
@@ -226,20 +226,19 @@ export const CONFERENCE_OPTION_LIMIT = 100;
 export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selectedId?: number): Promise<Option[]> {
   const agencyId = ownTasksAgency(user);
   const order = [newestFirst(conferences.startsAt), desc(conferences.id)];
-  let hasVisibleDirectives: SQL;
   let newest: PgSelect;
+  let selected: PgSelect | undefined;
   if (agencyId === undefined) {
-    hasVisibleDirectives = exists(
+    const hasVisibleDirectives = exists(
       db
         .select({ one: sql`1` })
         .from(directives)
         .where(and(eq(directives.conferenceId, conferences.id), ...directiveListConditions(db, user, { all: true }))),
     );
     newest = db.select({ id: conferences.id }).from(conferences).where(and(liveConference(), hasVisibleDirectives)).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT).$dynamic();
+    if (selectedId) selected = db.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.id, selectedId), hasVisibleDirectives)).$dynamic();
   } else {
     const ta = taskAgencies;
-    const ownRow = and(ownTaskAgencyRows(agencyId), eq(ta.conferenceStartsAt, conferences.startsAt), eq(ta.conferenceId, conferences.id));
-    hasVisibleDirectives = exists(db.select({ one: sql`1` }).from(ta).where(ownRow));
     newest = db
       .select({ id: ta.conferenceId })
       .from(ta)
@@ -248,12 +247,14 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
       .orderBy(desc(ta.conferenceStartsAt), desc(ta.conferenceId))
       .limit(CONFERENCE_OPTION_LIMIT)
       .$dynamic();
+    if (selectedId) selected = db.select({ id: ta.conferenceId }).from(ta).where(ownTaskAgencyRows(agencyId, selectedId)).limit(1).$dynamic();
   }
-  // One statement either way: the selected conference joins the newest ones in date order.
+  // One statement either way: the selected conference joins the newest ones in date order. A
+  // union of ids, not an OR in the WHERE, which made the planner walk every conference.
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(liveConference(), or(inArray(conferences.id, newest), selectedId ? and(eq(conferences.id, selectedId), hasVisibleDirectives) : undefined)))
+    .where(and(liveConference(), inArray(conferences.id, selected ? union(newest, selected) : newest)))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }
