@@ -135,6 +135,8 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_directive_idx").on(t.directiveId),
     index("tasks_lead_deadline_idx").on(t.leadAgencyId, t.deadline),
+    // A lead unit's open tasks not reported as completed (the home page's "returned" count): a few hundred, not every open task.
+    index("tasks_lead_unreported_idx").on(t.leadAgencyId).where(sql`${t.completedOn} is null and ${t.completionReportedAt} is null`),
     index("tasks_deadline_idx").on(t.deadline),
     index("tasks_completed_on_idx").on(t.completedOn),
     index("tasks_created_by_idx").on(t.createdById),
@@ -170,7 +172,8 @@ export const taskCoordinators = pgTable(
  * The task's directive, its conference and the conference's start (triggers on tasks,
  * directives and conferences keep them, migration unit_directive_order) give a unit's
  * directives and conferences newest first from one index range too: through tasks, the
- * newest 100 conferences with a task of the unit read every one of its tasks.
+ * newest 100 conferences with a task of the unit read every one of its tasks. The task's
+ * completion date (migration unit_open_tasks) does the same for a unit's open tasks.
  */
 export const taskAgencies = pgTable(
   "task_agencies",
@@ -186,6 +189,8 @@ export const taskAgencies = pgTable(
     directiveId: integer().notNull(),
     conferenceId: integer().notNull(),
     conferenceStartsAt: timestamp({ withTimezone: true }).notNull(),
+    /** The task's accepted completion date: null while the task is open. */
+    completedOn: date({ mode: "string" }),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.taskId] }),
@@ -193,6 +198,8 @@ export const taskAgencies = pgTable(
     index("task_agencies_agency_deadline_idx").on(t.agencyId, t.deadline, t.taskId),
     // A unit's directives and conferences, newest conference first (read backwards): /directives and the conference filters.
     index("task_agencies_agency_conference_idx").on(t.agencyId, t.conferenceStartsAt, t.conferenceId, t.directiveId),
+    // A unit's open tasks by deadline (the home page's overdue and due-soon counts): a range of the open ones only.
+    index("task_agencies_agency_open_idx").on(t.agencyId, t.deadline).where(sql`${t.completedOn} is null`),
     index("task_agencies_task_idx").on(t.taskId),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_lead_unreported_idx" ON "tasks" USING btree ("lead_agency_id") WHERE "tasks"."completed_on" is null and "tasks"."completion_reported_at" is null;
