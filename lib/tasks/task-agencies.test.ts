@@ -62,6 +62,13 @@ describe("task_agencies", () => {
     await db().update(taskCoordinators).set({ agencyId: second.id }).where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, lead.id)));
     expect(await agenciesOf(task.id)).toEqual([`${second.id}:2013-03-31`, `${third.id}:2013-03-31`]);
 
+    // Accepted as completed: out of the open ones; returned: back in.
+    const open = async () => (await db().select({ taskId: taskAgencies.taskId }).from(taskAgencies).where(and(eq(taskAgencies.taskId, task.id), sql`${taskAgencies.completedOn} is null`))).length;
+    await db().update(tasks).set({ completedOn: "2013-03-20" }).where(eq(tasks.id, task.id));
+    expect(await open()).toBe(0);
+    await db().update(tasks).set({ completedOn: null }).where(eq(tasks.id, task.id));
+    expect(await open()).toBe(2);
+
     // "Thường xuyên": no deadline.
     await db().update(tasks).set({ deadline: null, originalDeadline: null }).where(eq(tasks.id, task.id));
     expect(await agenciesOf(task.id)).toEqual([`${second.id}:ongoing`, `${third.id}:ongoing`]);
