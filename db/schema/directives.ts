@@ -173,7 +173,8 @@ export const taskCoordinators = pgTable(
  * directives and conferences keep them, migration unit_directive_order) give a unit's
  * directives and conferences newest first from one index range too: through tasks, the
  * newest 100 conferences with a task of the unit read every one of its tasks. The task's
- * completion date (migration unit_open_tasks) does the same for a unit's open tasks.
+ * completion date (migration unit_open_tasks) does the same for a unit's open tasks, and its
+ * updated_at (migration unit_task_sync) for a unit's API sync.
  */
 export const taskAgencies = pgTable(
   "task_agencies",
@@ -191,6 +192,8 @@ export const taskAgencies = pgTable(
     conferenceStartsAt: timestamp({ withTimezone: true }).notNull(),
     /** The task's accepted completion date: null while the task is open. */
     completedOn: date({ mode: "string" }),
+    /** The task's updated_at: a unit's API sync order (/api/v1/tasks). */
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.taskId] }),
@@ -200,6 +203,7 @@ export const taskAgencies = pgTable(
     index("task_agencies_agency_conference_idx").on(t.agencyId, t.conferenceStartsAt, t.conferenceId, t.directiveId),
     // A unit's open tasks by deadline (the home page's overdue and due-soon counts): a range of the open ones only.
     index("task_agencies_agency_open_idx").on(t.agencyId, t.deadline).where(sql`${t.completedOn} is null`),
+    index("task_agencies_agency_updated_idx").on(t.agencyId, t.updatedAt, t.taskId),
     index("task_agencies_task_idx").on(t.taskId),
   ],
 );
