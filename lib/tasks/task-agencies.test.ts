@@ -69,6 +69,12 @@ describe("task_agencies", () => {
     await db().update(tasks).set({ completedOn: null }).where(eq(tasks.id, task.id));
     expect(await open()).toBe(2);
 
+    // Any change moves the task to the end of each agency's API sync order.
+    const changedAt = new Date("2013-03-21T02:00:00Z");
+    await db().update(tasks).set({ updatedAt: changedAt }).where(eq(tasks.id, task.id));
+    const synced = await db().select({ at: taskAgencies.updatedAt }).from(taskAgencies).where(eq(taskAgencies.taskId, task.id));
+    expect(synced.map((row) => row.at.toISOString())).toEqual([changedAt.toISOString(), changedAt.toISOString()]);
+
     // "Thường xuyên": no deadline.
     await db().update(tasks).set({ deadline: null, originalDeadline: null }).where(eq(tasks.id, task.id));
     expect(await agenciesOf(task.id)).toEqual([`${second.id}:ongoing`, `${third.id}:ongoing`]);

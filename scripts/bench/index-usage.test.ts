@@ -6,6 +6,7 @@ import type postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseKind, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { listTasksRoute } from "@/lib/api/resources/tasks";
 import { listDirectiveConferenceOptions, listDirectives } from "@/lib/directives/list-queries";
 import { loadHomeWork } from "@/lib/home/queries";
 import { searchKind } from "@/lib/search/queries";
@@ -240,6 +241,17 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
     const plan = await explain(captured[0]);
     expect(wholeReads(plan)).toEqual([]);
     expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_conference_idx");
+  });
+
+  it("a unit's API token pages its tasks in sync order from task_agencies_agency_updated_idx, never a scan of tasks", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const user = { ...unit(), username: "api-unit", displayName: "api", agencyName: null };
+    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as Parameters<typeof listTasksRoute.handle>[0];
+    const reply = (await listTasksRoute.handle(context)) as { items: unknown[] };
+    expect(reply.items).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(wholeReads(plan)).toEqual([]);
+    expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan task_agencies_agency_updated_idx$/));
   });
 
   it("the overview counts the unit's tasks found through task_agencies, never a scan of tasks", async () => {
