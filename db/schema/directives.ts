@@ -136,6 +136,8 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_directive_idx").on(t.directiveId),
     index("tasks_lead_deadline_idx").on(t.leadAgencyId, t.deadline),
+    // A lead unit's open tasks not reported as completed (the home page's "returned" count): a few hundred, not every open task.
+    index("tasks_lead_unreported_idx").on(t.leadAgencyId).where(sql`${t.completedOn} is null and ${t.completionReportedAt} is null`),
     index("tasks_deadline_idx").on(t.deadline),
     index("tasks_completed_on_idx").on(t.completedOn),
     index("tasks_created_by_idx").on(t.createdById),
@@ -168,6 +170,12 @@ export const taskCoordinators = pgTable(
  * 0007_task_agencies.sql) on every insert, update and delete of either, COPY included, so
  * no write path can forget it; the app never writes it. Before it, a unit's every list
  * joined the union of its ~6 400 led and coordinated task ids at a million tasks.
+ * The task's directive, its conference and the conference's start (triggers on tasks,
+ * directives and conferences keep them, migration unit_directive_order) give a unit's
+ * directives and conferences newest first from one index range too: through tasks, the
+ * newest 100 conferences with a task of the unit read every one of its tasks. The task's
+ * completion date (migration unit_open_tasks) does the same for a unit's open tasks, and its
+ * updated_at (migration unit_task_sync) for a unit's API sync.
  */
 export const taskAgencies = pgTable(
   "task_agencies",
@@ -179,11 +187,24 @@ export const taskAgencies = pgTable(
       .notNull()
       .references(() => tasks.id, { onDelete: "cascade" }),
     deadline: date({ mode: "string" }),
+    // Copies that follow the task (no foreign keys of their own: task_id's cascade removes the row).
+    directiveId: integer().notNull(),
+    conferenceId: integer().notNull(),
+    conferenceStartsAt: timestamp({ withTimezone: true }).notNull(),
+    /** The task's accepted completion date: null while the task is open. */
+    completedOn: date({ mode: "string" }),
+    /** The task's updated_at: a unit's API sync order (/api/v1/tasks). */
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.taskId] }),
     // The order of every task list: deadline ascending, which puts "thường xuyên" (null) last, then id.
     index("task_agencies_agency_deadline_idx").on(t.agencyId, t.deadline, t.taskId),
+    // A unit's directives and conferences, newest conference first (read backwards): /directives and the conference filters.
+    index("task_agencies_agency_conference_idx").on(t.agencyId, t.conferenceStartsAt, t.conferenceId, t.directiveId),
+    // A unit's open tasks by deadline (the home page's overdue and due-soon counts): a range of the open ones only.
+    index("task_agencies_agency_open_idx").on(t.agencyId, t.deadline).where(sql`${t.completedOn} is null`),
+    index("task_agencies_agency_updated_idx").on(t.agencyId, t.updatedAt, t.taskId),
     index("task_agencies_task_idx").on(t.taskId),
   ],
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryCounter } from "@/db/client";
-import { createAgencies, createConferences } from "@/scripts/bench/test-data";
+import { createAgencies, createConferences, createTasks } from "@/scripts/bench/test-data";
 import { db } from "@/test/db";
 import { CONFERENCE_OPTION_LIMIT, listDirectiveConferenceOptions } from "./list-queries";
 
@@ -26,5 +26,23 @@ describe("the conference filter's options", () => {
     expect(withSelected.at(-1)?.value).toBe(String(oldest));
     // A selected conference among the newest is not offered twice.
     expect(await listDirectiveConferenceOptions(db(), secretariat, conferenceIds.at(-1))).toHaveLength(CONFERENCE_OPTION_LIMIT);
+  });
+
+  it("offers a unit officer only conferences with a task of their unit, newest first, and a selected one only if it has one", async () => {
+    const [host, unit, other] = await createAgencies(db(), 3);
+    const { conferenceIds, directiveIds } = await createConferences(db(), 6, host, unit, "2031-01-01");
+    // The unit leads a task in conferences 0, 2 and 4, coordinates one in 5; conferences 1 and 3 are another unit's alone.
+    await createTasks(db(), 3, [directiveIds[0], directiveIds[2], directiveIds[4]], [unit], []);
+    await createTasks(db(), 2, [directiveIds[1], directiveIds[3]], [other], []);
+    await createTasks(db(), 1, [directiveIds[5]], [other], [unit]);
+    const officer = { id: 0, role: "unit_officer" as const, agencyId: unit };
+    const offered = async (selected?: number) => (await listDirectiveConferenceOptions(db(), officer, selected)).map((option) => Number(option.value));
+
+    expect(await offered()).toEqual([5, 4, 2, 0].map((i) => conferenceIds[i]));
+    expect(await offered(conferenceIds[0])).toEqual([5, 4, 2, 0].map((i) => conferenceIds[i]));
+    // Another unit's conference, selected by a guessed URL, is not offered.
+    expect(await offered(conferenceIds[3])).toEqual([5, 4, 2, 0].map((i) => conferenceIds[i]));
+    // A unit without tasks has nothing to filter by.
+    expect(await listDirectiveConferenceOptions(db(), { ...officer, agencyId: host }, conferenceIds[0])).toEqual([]);
   });
 });

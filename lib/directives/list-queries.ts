@@ -1,15 +1,16 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { type PgSelect, union } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
-import { conferences, directiveSectors, directives, tasks, users } from "@/db/schema";
+import { conferences, directiveSectors, directives, taskAgencies, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parsePage } from "@/lib/directory/queries";
 import { directiveDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
-import { visibleTasksCondition } from "@/lib/tasks/access";
+import { ownTasksAgency, visibleTasksCondition } from "@/lib/tasks/access";
 import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/status";
-import { visibleDirectivesCondition } from "./access";
+import { ownTaskAgencyRows, visibleDirectivesCondition } from "./access";
 import type { DirectiveSector, Option } from "./queries";
 import { liveConference } from "@/lib/conferences/access";
 
@@ -75,9 +76,79 @@ export function directiveListConditions(db: Db, user: Viewer, filters: Omit<Dire
     conditions.push(inArray(directives.issuedByPersonId, db.select({ personId: users.personId }).from(users).where(eq(users.id, user.id))));
   }
   if (filters.conferenceId) conditions.push(eq(directives.conferenceId, filters.conferenceId));
-  if (filters.sector) conditions.push(eq(directives.sector, filters.sector));
-  if (filters.q) conditions.push(textFilter(directiveDocument, filters.q));
-  return conditions;
+  return [...conditions, ...directiveTextConditions(filters)];
+}
+
+/** The filters read from the directive itself (a unit's list has the conference from task_agencies). */
+function directiveTextConditions(filters: Omit<DirectiveListFilters, "page">): (SQL | undefined)[] {
+  return [filters.sector ? eq(directives.sector, filters.sector) : undefined, filters.q ? textFilter(directiveDocument, filters.q) : undefined];
+}
+
+/**
+ * A unit's directives, one row each, newest conference first: one index range of
+ * task_agencies read backwards (task_agencies_agency_conference_idx), cut by the page before
+ * the rest is read. Through tasks, its first page read every one of the unit's ~6 400 tasks.
+ */
+function ownDirectives(db: Db, agencyId: number, conferenceId?: number) {
+  const ta = taskAgencies;
+  return db
+    .selectDistinct({ startsAt: ta.conferenceStartsAt, conferenceId: ta.conferenceId, directiveId: ta.directiveId })
+    .from(ta)
+    .where(ownTaskAgencyRows(agencyId, conferenceId))
+    .orderBy(desc(ta.conferenceStartsAt), desc(ta.conferenceId), desc(ta.directiveId))
+    .as("own_directives");
+}
+
+const pageColumns = {
+  id: directives.id,
+  number: directives.number,
+  text: directives.text,
+  sector: directives.sector,
+  issuerName: sql<string>`${directives.issuerName}`.as("issuer_name"),
+  conferenceId: sql<number>`${conferences.id}`.as("conference_id"),
+  conferenceTitle: sql<string>`${conferences.title}`.as("conference_title"),
+  conferenceStartsAt: sql<Date>`${conferences.startsAt}`.as("conference_starts_at"),
+};
+
+/**
+ * The page of directives and what counts the total: from the directives for everyone who
+ * sees them all (or a leader's own), from the unit's rows of task_agencies for a unit officer.
+ * Newest conference first, then its directives in number order, for both.
+ */
+function directivePageAndMatching(db: Db, user: Viewer, filters: DirectiveListFilters, pageSize: number) {
+  const offset = (filters.page - 1) * pageSize;
+  const agencyId = ownTasksAgency(user);
+  if (agencyId === undefined) {
+    const where = and(...directiveListConditions(db, user, filters));
+    // Every directive has its conference (a required foreign key) and no condition reads the conference: counted without the join.
+    const matching = db.select({ id: directives.id }).from(directives).where(where).$dynamic();
+    const page = db
+      .select(pageColumns)
+      .from(directives)
+      .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
+      .where(where)
+      .orderBy(newestFirst(conferences.startsAt), desc(conferences.id), asc(directives.number))
+      .limit(pageSize)
+      .offset(offset)
+      .as("page");
+    return { page, matching };
+  }
+  const own = ownDirectives(db, agencyId, filters.conferenceId);
+  const textConditions = directiveTextConditions(filters);
+  const matching = textConditions.some(Boolean)
+    ? db.select({ id: own.directiveId }).from(own).innerJoin(directives, eq(directives.id, own.directiveId)).where(and(...textConditions)).$dynamic()
+    : db.select({ id: own.directiveId }).from(own).$dynamic();
+  const page = db
+    .select(pageColumns)
+    .from(own)
+    .innerJoin(directives, eq(directives.id, own.directiveId))
+    .innerJoin(conferences, eq(conferences.id, own.conferenceId))
+    .where(and(...textConditions))
+    .orderBy(desc(own.startsAt), desc(own.conferenceId), asc(directives.number))
+    .limit(pageSize)
+    .offset(offset)
+    .as("page");
+  return { page, matching };
 }
 
 /**
@@ -89,27 +160,7 @@ export function directiveListConditions(db: Db, user: Viewer, filters: Omit<Dire
  * count over every matching directive made the page read all 280 000 of them.
  */
 export async function listDirectives(db: Db, user: Viewer, filters: DirectiveListFilters, today = todayInVietnam(), pageSize = DIRECTIVE_PAGE_SIZE): Promise<{ rows: DirectiveListRow[]; total: ListTotal }> {
-  const where = and(...directiveListConditions(db, user, filters));
-  // Every directive has its conference (a required foreign key) and no condition reads the conference: counted without the join.
-  const matching = db.select({ id: directives.id }).from(directives).where(where).$dynamic();
-  const page = db
-    .select({
-      id: directives.id,
-      number: directives.number,
-      text: directives.text,
-      sector: directives.sector,
-      issuerName: sql<string>`${directives.issuerName}`.as("issuer_name"),
-      conferenceId: sql<number>`${conferences.id}`.as("conference_id"),
-      conferenceTitle: sql<string>`${conferences.title}`.as("conference_title"),
-      conferenceStartsAt: sql<Date>`${conferences.startsAt}`.as("conference_starts_at"),
-    })
-    .from(directives)
-    .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
-    .where(where)
-    .orderBy(newestFirst(conferences.startsAt), asc(directives.number))
-    .limit(pageSize)
-    .offset((filters.page - 1) * pageSize)
-    .as("page");
+  const { page, matching } = directivePageAndMatching(db, user, filters, pageSize);
   const rowsQuery = db
     .select({
       id: page.id,
@@ -127,7 +178,7 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
     })
     .from(page)
     .leftJoin(tasks, and(eq(tasks.directiveId, page.id), visibleTasksCondition(db, user)))
-    .orderBy(desc(page.conferenceStartsAt), asc(page.number), asc(tasks.id));
+    .orderBy(desc(page.conferenceStartsAt), desc(page.conferenceId), asc(page.number), asc(tasks.id));
   const [rows, total] = await Promise.all([rowsQuery, countUpTo(db, matching)]);
 
   const byId = new Map<number, DirectiveListRow>();
@@ -166,21 +217,44 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
  */
 export const CONFERENCE_OPTION_LIMIT = 100;
 
-/** The newest conferences that have directives the user's list can show, plus the selected one, for the lists' filters. */
+/**
+ * The newest conferences that have directives the user's list can show, plus the selected one,
+ * for the lists' filters. A unit's come from its rows of task_agencies, newest first, one index
+ * range cut at the limit; walking conferences and asking each whether a directive had a task of
+ * the unit probed thousands of them at a million tasks.
+ */
 export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selectedId?: number): Promise<Option[]> {
-  const hasVisibleDirectives = exists(
-    db
-      .select({ one: sql`1` })
-      .from(directives)
-      .where(and(eq(directives.conferenceId, conferences.id), ...directiveListConditions(db, user, { all: true }))),
-  );
+  const agencyId = ownTasksAgency(user);
   const order = [newestFirst(conferences.startsAt), desc(conferences.id)];
-  const newest = db.select({ id: conferences.id }).from(conferences).where(and(liveConference(), hasVisibleDirectives)).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT);
-  // One statement either way: the selected conference joins the newest ones in date order.
+  let newest: PgSelect;
+  let selected: PgSelect | undefined;
+  if (agencyId === undefined) {
+    const hasVisibleDirectives = exists(
+      db
+        .select({ one: sql`1` })
+        .from(directives)
+        .where(and(eq(directives.conferenceId, conferences.id), ...directiveListConditions(db, user, { all: true }))),
+    );
+    newest = db.select({ id: conferences.id }).from(conferences).where(and(liveConference(), hasVisibleDirectives)).orderBy(...order).limit(CONFERENCE_OPTION_LIMIT).$dynamic();
+    if (selectedId) selected = db.select({ id: conferences.id }).from(conferences).where(and(eq(conferences.id, selectedId), hasVisibleDirectives)).$dynamic();
+  } else {
+    const ta = taskAgencies;
+    newest = db
+      .select({ id: ta.conferenceId })
+      .from(ta)
+      .where(ownTaskAgencyRows(agencyId))
+      .groupBy(ta.conferenceStartsAt, ta.conferenceId)
+      .orderBy(desc(ta.conferenceStartsAt), desc(ta.conferenceId))
+      .limit(CONFERENCE_OPTION_LIMIT)
+      .$dynamic();
+    if (selectedId) selected = db.select({ id: ta.conferenceId }).from(ta).where(ownTaskAgencyRows(agencyId, selectedId)).limit(1).$dynamic();
+  }
+  // One statement either way: the selected conference joins the newest ones in date order. A
+  // union of ids, not an OR in the WHERE, which made the planner walk every conference.
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(liveConference(), hasVisibleDirectives, or(inArray(conferences.id, newest), selectedId ? eq(conferences.id, selectedId) : undefined)))
+    .where(and(liveConference(), inArray(conferences.id, selected ? union(newest, selected) : newest)))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
+import { conferences, directives, taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
 import { listTasks } from "./queries";
@@ -12,8 +12,36 @@ async function agenciesOf(taskId: number): Promise<string[]> {
   return rows.map((row) => `${row.agencyId}:${row.deadline ?? "ongoing"}`);
 }
 
+/** The directive, conference and conference start task_agencies copies for one task, one entry per agency row. */
+async function placesOf(taskId: number): Promise<string[]> {
+  const rows = await db().select().from(taskAgencies).where(eq(taskAgencies.taskId, taskId)).orderBy(taskAgencies.agencyId);
+  return rows.map((row) => `${row.directiveId}@${row.conferenceId}@${row.conferenceStartsAt.toISOString()}`);
+}
+
 // task_agencies is kept by the triggers of migration 0007 on tasks and task_coordinators.
 describe("task_agencies", () => {
+  it("carries the task's directive, conference and conference start, and follows a rescheduled conference or a moved task", async () => {
+    const { conference, directive } = await createDirective(db());
+    const coordinator = await createAgency(db());
+    const task = await createTaskRow(db(), { directiveId: directive.id, coordinatorIds: [coordinator.id] });
+    const at = (c: { id: number }, d: { id: number }, iso: string) => [`${d.id}@${c.id}@${iso}`, `${d.id}@${c.id}@${iso}`];
+    expect(await placesOf(task.id)).toEqual(at(conference, directive, "2012-07-02T01:00:00.000Z"));
+
+    // Postponed: the unit's lists put the task under the new date.
+    await db().update(conferences).set({ startsAt: new Date("2012-07-09T01:00:00Z"), endsAt: new Date("2012-07-09T04:00:00Z") }).where(eq(conferences.id, conference.id));
+    expect(await placesOf(task.id)).toEqual(at(conference, directive, "2012-07-09T01:00:00.000Z"));
+    // Other changes to the conference leave the rows as they are.
+    await db().update(conferences).set({ title: "Hội nghị đổi tên" }).where(eq(conferences.id, conference.id));
+    expect(await placesOf(task.id)).toEqual(at(conference, directive, "2012-07-09T01:00:00.000Z"));
+
+    // The app never moves a directive or a task elsewhere; were it done, the copies follow.
+    const other = await createDirective(db(), { number: 2 });
+    await db().update(directives).set({ conferenceId: other.conference.id }).where(eq(directives.id, directive.id));
+    expect(await placesOf(task.id)).toEqual(at(other.conference, directive, "2012-07-02T01:00:00.000Z"));
+    await db().update(tasks).set({ directiveId: other.directive.id }).where(eq(tasks.id, task.id));
+    expect(await placesOf(task.id)).toEqual(at(other.conference, other.directive, "2012-07-02T01:00:00.000Z"));
+  });
+
   it("follows a task's lead, coordinators and deadline through every kind of write", async () => {
     const [lead, second, third] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
     const task = await createTaskRow(db(), { leadAgencyId: lead.id, deadline: "2012-12-31", coordinatorIds: [second.id] });
@@ -33,6 +61,19 @@ describe("task_agencies", () => {
     expect(await agenciesOf(task.id)).toEqual([`${lead.id}:2013-03-31`, `${third.id}:2013-03-31`]);
     await db().update(taskCoordinators).set({ agencyId: second.id }).where(and(eq(taskCoordinators.taskId, task.id), eq(taskCoordinators.agencyId, lead.id)));
     expect(await agenciesOf(task.id)).toEqual([`${second.id}:2013-03-31`, `${third.id}:2013-03-31`]);
+
+    // Accepted as completed: out of the open ones; returned: back in.
+    const open = async () => (await db().select({ taskId: taskAgencies.taskId }).from(taskAgencies).where(and(eq(taskAgencies.taskId, task.id), sql`${taskAgencies.completedOn} is null`))).length;
+    await db().update(tasks).set({ completedOn: "2013-03-20" }).where(eq(tasks.id, task.id));
+    expect(await open()).toBe(0);
+    await db().update(tasks).set({ completedOn: null }).where(eq(tasks.id, task.id));
+    expect(await open()).toBe(2);
+
+    // Any change moves the task to the end of each agency's API sync order.
+    const changedAt = new Date("2013-03-21T02:00:00Z");
+    await db().update(tasks).set({ updatedAt: changedAt }).where(eq(tasks.id, task.id));
+    const synced = await db().select({ at: taskAgencies.updatedAt }).from(taskAgencies).where(eq(taskAgencies.taskId, task.id));
+    expect(synced.map((row) => row.at.toISOString())).toEqual([changedAt.toISOString(), changedAt.toISOString()]);
 
     // "Thường xuyên": no deadline.
     await db().update(tasks).set({ deadline: null, originalDeadline: null }).where(eq(tasks.id, task.id));

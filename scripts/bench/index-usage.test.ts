@@ -6,9 +6,12 @@ import type postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseKind, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { listTasksRoute } from "@/lib/api/resources/tasks";
+import { listDirectiveConferenceOptions, listDirectives } from "@/lib/directives/list-queries";
 import { loadHomeWork } from "@/lib/home/queries";
 import { searchKind } from "@/lib/search/queries";
 import { prepareSearch } from "@/lib/search/sql";
+import { loadTaskOverview } from "@/lib/tasks/overview";
 import { listTasks } from "@/lib/tasks/queries";
 import { db } from "@/test/db";
 import { createAgencies, createConferences, generateTasks } from "./test-data";
@@ -191,5 +194,70 @@ describe("a search answers from the search indexes on a 20 000-task table", () =
     expect(hits.length).toBeGreaterThan(0);
     const plan = await explain(captured[0]);
     expect(fullScans(plan, "tasks")).toEqual([]);
+  });
+});
+
+describe("a unit officer's /directives and /tasks/overview read the unit's rows of task_agencies", () => {
+  const unit = () => ({ id: 0, role: "unit_officer" as const, agencyId: unitId });
+  const tables = ["tasks", "directives", "conferences"];
+  const wholeReads = (plan: PlanNode) => tables.flatMap((table) => fullScans(plan, table));
+
+  beforeAll(async () => {
+    // 20 000 directives, each in its own conference, so that reading them all costs the planner
+    // more than the page; the unit's tasks spread over them (19 999 and 300 share no factor).
+    await db().execute(sql`
+      insert into conferences (title, kind, status, host_agency_id, starts_at, ends_at)
+      select 'Hội nghị giao ban ' || g, 'regular_briefing', 'concluded', ${otherLead},
+             timestamptz '2015-01-02 01:00+00' + g * interval '3 hours', timestamptz '2015-01-02 02:00+00' + g * interval '3 hours'
+      from generate_series(1, 19999) as g`);
+    await db().execute(sql`
+      insert into directives (conference_id, number, issuer_name, text, sector)
+      select id, 1, 'Giàng Thị Hoa', 'Ý kiến chỉ đạo ' || id, 'press' from conferences where starts_at > '2015-01-02'`);
+    const made = await db().select({ id: schema.directives.id }).from(schema.directives).innerJoin(schema.conferences, sql`${schema.conferences.id} = ${schema.directives.conferenceId}`).where(sql`${schema.conferences.startsAt} > '2015-01-02'`);
+    const directiveIds = made.map((row) => row.id);
+    expect(directiveIds).toHaveLength(19_999);
+    const agencyIds = [unitId, ...(await createAgencies(db(), 299))];
+    await generateTasks(db(), 20_000, directiveIds, agencyIds);
+    await db().execute(sql`vacuum analyze`);
+  });
+
+  it("the page of directives and its total: newest first from task_agencies_agency_conference_idx, no table read whole", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const { rows, total } = await listDirectives(handle, unit(), { all: false, page: 1 }, TODAY, 50);
+    expect(rows).toHaveLength(50);
+    expect(total.count).toBeGreaterThan(50);
+    expect(captured).toHaveLength(2);
+    const [page, count] = captured[0].sql.startsWith("select count(*)") ? [captured[1], captured[0]] : captured;
+    const pagePlan = await explain(page);
+    expect(wholeReads(pagePlan)).toEqual([]);
+    expect(indexScans(pagePlan)).toContain("Index Only Scan task_agencies_agency_conference_idx");
+    expect(indexScans(await explain(count))).toEqual(["Index Only Scan task_agencies_agency_conference_idx"]);
+  });
+
+  it("the conference filter's newest conferences: cut from the same index, the selected one found through it too", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const options = await listDirectiveConferenceOptions(handle, unit(), 1);
+    expect(options.length).toBeGreaterThan(50);
+    const plan = await explain(captured[0]);
+    expect(wholeReads(plan)).toEqual([]);
+    expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_conference_idx");
+  });
+
+  it("a unit's API token pages its tasks in sync order from task_agencies_agency_updated_idx, never a scan of tasks", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const user = { ...unit(), username: "api-unit", displayName: "api", agencyName: null };
+    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as Parameters<typeof listTasksRoute.handle>[0];
+    const reply = (await listTasksRoute.handle(context)) as { items: unknown[] };
+    expect(reply.items).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(wholeReads(plan)).toEqual([]);
+    expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan task_agencies_agency_updated_idx$/));
+  });
+
+  it("the overview counts the unit's tasks found through task_agencies, never a scan of tasks", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const overview = await loadTaskOverview(handle, unit(), {}, TODAY);
+    expect(overview.totals.total).toBeGreaterThan(0);
+    expect(wholeReads(await explain(captured[0]))).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { agencies, conferences, directives, directiveSectors, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
+import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { todayInVietnam } from "@/lib/format";
-import { visibleTasksCondition } from "@/lib/tasks/access";
+import { ownTasksAgency } from "@/lib/tasks/access";
 import { getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
 import { deriveTaskStatus, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/status";
 import { addContributionMutation, reportCompletionMutation, reportProgressMutation } from "@/lib/tasks/mutations";
@@ -102,6 +102,27 @@ const taskQuery = z.object({
   ...listQueryFields,
 });
 
+/** The columns of a task in the list (the same for every role; only the rows walked differ). */
+const taskColumns = (db: Db) => ({
+  id: tasks.id,
+  cursorAt: cursorAt(tasks.updatedAt),
+  title: tasks.title,
+  priority: tasks.priority,
+  leadId: agencies.id,
+  leadName: agencies.name,
+  coordinators: coordinatorsJson(db),
+  deadline: tasks.deadline,
+  originalDeadline: tasks.originalDeadline,
+  completionReportedAt: tasks.completionReportedAt,
+  completedOn: tasks.completedOn,
+  directiveId: directives.id,
+  directiveNumber: directives.number,
+  conferenceId: directives.conferenceId,
+  sector: directives.sector,
+  version: tasks.version,
+  updatedAt: tasks.updatedAt,
+});
+
 export const listTasksRoute = defineApiRoute({
   method: "GET",
   path: "/tasks",
@@ -119,38 +140,21 @@ export const listTasksRoute = defineApiRoute({
     const { cursor, limit, updated_since, ...pageParams } = query;
     const filters = parseTaskListParams(Object.fromEntries(Object.entries(pageParams).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
     const today = todayInVietnam();
-    const rows = await db
-      .select({
-        id: tasks.id,
-        cursorAt: cursorAt(tasks.updatedAt),
-        title: tasks.title,
-        priority: tasks.priority,
-        leadId: agencies.id,
-        leadName: agencies.name,
-        coordinators: coordinatorsJson(db),
-        deadline: tasks.deadline,
-        originalDeadline: tasks.originalDeadline,
-        completionReportedAt: tasks.completionReportedAt,
-        completedOn: tasks.completedOn,
-        directiveId: directives.id,
-        directiveNumber: directives.number,
-        conferenceId: directives.conferenceId,
-        sector: directives.sector,
-        version: tasks.version,
-        updatedAt: tasks.updatedAt,
-      })
-      .from(tasks)
+    // A unit's token pages through its own rows of task_agencies, which keep each task's
+    // updated_at in the same order (task_agencies_agency_updated_idx); walking every task in
+    // that order and asking whether it was the unit's read 16 000 tasks for a page of 50.
+    const agencyId = ownTasksAgency(user);
+    const keys = agencyId === undefined ? { updatedAt: tasks.updatedAt, id: tasks.id } : { updatedAt: taskAgencies.updatedAt, id: taskAgencies.taskId };
+    const from =
+      agencyId === undefined
+        ? db.select(taskColumns(db)).from(tasks).$dynamic()
+        : db.select(taskColumns(db)).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
+    const rows = await from
       .innerJoin(directives, eq(directives.id, tasks.directiveId))
       .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
       .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
-      .where(
-        and(
-          visibleTasksCondition(db, user),
-          ...taskFilterConditions(filters, today),
-          ...keysetConditions({ updatedAt: tasks.updatedAt, id: tasks.id }, { cursor, updated_since }),
-        ),
-      )
-      .orderBy(...keysetOrder({ updatedAt: tasks.updatedAt, id: tasks.id }))
+      .where(and(agencyId === undefined ? undefined : eq(taskAgencies.agencyId, agencyId), ...taskFilterConditions(filters, today), ...keysetConditions(keys, { cursor, updated_since })))
+      .orderBy(...keysetOrder(keys))
       .limit(limit + 1);
     return pageOf(rows, limit, (row) => ({
       id: row.id,
