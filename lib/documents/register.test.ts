@@ -92,7 +92,7 @@ describe("withdrawDocumentAction", () => {
     expect(await withdrawDocumentAction(idleFormState, form({ id: issued.id, reason: "  " }))).toMatchObject({ status: "error", fieldErrors: { reason: "documents.withdraw.reasonRequired" } });
     expect((await db().select({ withdrawnAt: issuedDocuments.withdrawnAt }).from(issuedDocuments).where(eq(issuedDocuments.id, issued.id)))[0].withdrawnAt).toBeNull();
 
-    await expect(withdrawDocumentAction(idleFormState, form({ id: issued.id, reason: "Ban hành nhầm" }))).rejects.toMatchObject({ url: "/documents?year=2012" });
+    await expect(withdrawDocumentAction(idleFormState, form({ id: issued.id, reason: "Ban hành nhầm" }))).rejects.toMatchObject({ url: "/documents?year=2012&notice=documents.withdraw.done" });
     const [row] = await db().select({ withdrawReason: issuedDocuments.withdrawReason, fileId: issuedDocuments.fileId }).from(issuedDocuments).where(eq(issuedDocuments.id, issued.id));
     expect(row).toEqual({ withdrawReason: "Ban hành nhầm", fileId: issued.fileId });
     expect(await db().select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.id, issued.fileId))).toHaveLength(1);
