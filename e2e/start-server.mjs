@@ -23,6 +23,9 @@ const env = {
   // The tests stand in for a load balancer: they may say which client address a request is from.
   TRUSTED_PROXIES: "127.0.0.1",
 };
-const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit", env });
+// No -H 127.0.0.1: Next then compares a proxy rewrite's URL (its host made "localhost") with
+// "127.0.0.1", takes the rewrite for an external one and proxies it over HTTP to localhost
+// (which failed with "socket hang up" when localhost resolved to ::1). See proxy.ts, /login.
+const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3210"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
