@@ -117,7 +117,8 @@ async function main() {
         if (response.status !== 200) notes.push(`${page.key}: ${page.url} answered HTTP ${response.status} before the load run.`);
         if (page.base) {
           baseHeaders = { xNextjsCache: response.headers.get("x-nextjs-cache"), xNextjsPrerender: response.headers.get("x-nextjs-prerender") };
-          if (baseHeaders.xNextjsPrerender !== "1") notes.push(`The ratio base ${page.url} was NOT served prerendered (x-nextjs-prerender ${baseHeaders.xNextjsPrerender ?? "absent"}): its ratios flatter every page.`);
+          const prerendered = (baseHeaders.xNextjsPrerender ?? "").split(/[\s,]+/).every((value) => value === "1");
+          if (!prerendered) notes.push(`The ratio base ${page.url} was NOT served prerendered (x-nextjs-prerender ${baseHeaders.xNextjsPrerender ?? "absent"}): its ratios flatter every page.`);
         }
         if (!page.reference && page.key !== "calendar" && !page.authorization) htmlBundles.push({ key: page.key, ...chunksInHtml(buildDir, body) });
         log(`warming up ${page.key}`);
