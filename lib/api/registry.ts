@@ -1,4 +1,5 @@
-import { addContributionRoute, getTaskRoute, listTasksRoute, reportCompletionRoute, reportProgressRoute } from "./resources/tasks";
+import { addContributionRoute, reportCompletionRoute, reportProgressRoute } from "./resources/task-reports";
+import { getTaskRoute, listTasksRoute } from "./resources/tasks";
 import { createConferenceRoute, getConferenceRoute, listConferencesRoute } from "./resources/conferences";
 import { getReportRoute, listReportsRoute, submitReportValuesRoute } from "./resources/reports";
 import { getDirectiveRoute, listDirectivesRoute } from "./resources/directives";

@@ -1,4 +1,4 @@
 import { apiHandler } from "@/lib/api/handler";
-import { reportCompletionRoute } from "@/lib/api/resources/tasks";
+import { reportCompletionRoute } from "@/lib/api/resources/task-reports";
 
 export const POST = apiHandler(reportCompletionRoute);

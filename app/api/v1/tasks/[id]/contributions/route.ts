@@ -1,4 +1,4 @@
 import { apiHandler } from "@/lib/api/handler";
-import { addContributionRoute } from "@/lib/api/resources/tasks";
+import { addContributionRoute } from "@/lib/api/resources/task-reports";
 
 export const POST = apiHandler(addContributionRoute);
