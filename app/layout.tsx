@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { DIGEST_PLACEHOLDER } from "@/components/layout/digest-placeholder";
 import { ErrorStringsProvider } from "@/components/layout/error-strings";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { noteDataChanged } from "@/lib/cache/recent-results";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import { type AuditEntry, requestMetaFrom, writeAudit } from "@/lib/audit";

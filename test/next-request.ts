@@ -18,7 +18,7 @@ export class Redirected extends Error {
 }
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock("@/lib/i18n/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/navigation", () => ({

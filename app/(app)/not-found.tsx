@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /**
  * "Not found" inside the signed-in area: rendered within the app shell's own <main>, so it is

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ScheduleNav } from "@/components/schedule/schedule-nav";
 import { WeeklySchedule } from "@/components/schedule/weekly-schedule";
 import { getDb } from "@/db/client";

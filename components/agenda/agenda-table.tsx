@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ReactNode } from "react";
 import { Tag } from "@/components/ui/tag";
 import type { AgendaRow } from "@/lib/agenda/queries";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ScopeCheckboxes } from "@/components/api-tokens/scope-checkboxes";
 import { ShownOnceToken } from "@/components/api-tokens/shown-once-token";
 import { ActionForm } from "@/components/ui/action-form";

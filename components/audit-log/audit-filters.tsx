@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FilterForm } from "@/components/ui/filter-form";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import type { AuditFilters as Filters } from "@/lib/audit-log/queries";

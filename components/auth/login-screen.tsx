@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 

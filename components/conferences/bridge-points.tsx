@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { type Column, DataTable } from "@/components/ui/table";

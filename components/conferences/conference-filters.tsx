@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { FilterForm } from "@/components/ui/filter-form";
 import { conferenceKinds, conferenceStatuses } from "@/db/schema";

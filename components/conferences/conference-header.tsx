@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ConferenceRow } from "@/lib/conferences/access";
 import { formatConferenceTime } from "@/lib/conferences/format";
 import { ConferenceStatusTag } from "./conference-status-tag";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/ui/table";
 import type { StatusChangeRow } from "@/lib/conferences/queries";
 import { formatDateTime } from "@/lib/format";

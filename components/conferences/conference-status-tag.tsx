@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ConferenceStatus } from "@/db/schema";
 import { Tag } from "@/components/ui/tag";
 

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda" | "directives" | "documents";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { periodLabelParts } from "@/lib/conferences/rules";
 
 /** A translator for period codes: "2012-H1" → "6 tháng đầu năm 2012"; an unknown code is shown as is. */

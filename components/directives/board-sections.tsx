@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DirectiveBoard } from "@/components/directives/directive-board";
 import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";

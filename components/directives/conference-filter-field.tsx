@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type SelectOption, SelectField } from "@/components/ui/fields";
 import { CONFERENCE_OPTION_LIMIT } from "@/lib/directives/queries";
 

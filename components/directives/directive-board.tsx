@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { type BoardDirectiveLines, DirectiveList } from "@/components/directives/directive-list";
 import { formatDate } from "@/lib/format";
 import { rowTranslator } from "@/lib/i18n/compiled-message";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { ConferenceFilterField } from "@/components/directives/conference-filter-field";
 import { FilterForm } from "@/components/ui/filter-form";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";

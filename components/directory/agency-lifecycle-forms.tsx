@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField, TextField } from "@/components/ui/fields";
 import { deactivateAgencyAction, mergeAgencyAction, reactivateAgencyAction } from "@/lib/directory/actions";

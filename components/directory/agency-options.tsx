@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { SelectOption } from "@/components/ui/fields";
 import type { AgencyRow } from "@/lib/directory/queries";
 import { agencyStatus } from "@/lib/directory/rules";

@@ -1,4 +1,4 @@
-import type { getTranslations } from "next-intl/server";
+import type { getTranslations } from "@/lib/i18n/server";
 import { Tag } from "@/components/ui/tag";
 import type { AgencyRow } from "@/lib/directory/queries";
 import { agencyStatus, firstDayClosed } from "@/lib/directory/rules";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type Column, DataTable } from "@/components/ui/table";
 import type { AgencyMatch } from "@/lib/directory/queries";
 import { AgencyStatus } from "./agency-status";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { AgencyRow } from "@/lib/directory/queries";
 import type { TreeNode } from "@/lib/directory/rules";
 import { AgencyStatus } from "./agency-status";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { KeptCheckbox } from "@/components/indicators/kept-checkbox";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, TextAreaField } from "@/components/ui/fields";

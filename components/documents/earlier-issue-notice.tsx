@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Notice } from "@/components/ui/notice";
 import type { OfficialDocumentKind } from "@/db/schema";
 import type { EarlierIssue } from "@/lib/documents/content/issued-queries";

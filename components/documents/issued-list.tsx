@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type Column, DataTable } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import type { ConferenceIssuedDocument } from "@/lib/documents/content/issued-queries";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { FilterForm } from "@/components/ui/filter-form";
 import { directiveSectors } from "@/db/schema";

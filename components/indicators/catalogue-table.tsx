@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format";
 import type { ArrangedItem, CatalogueItem, CatalogueSection } from "@/lib/indicators/catalogue-queries";

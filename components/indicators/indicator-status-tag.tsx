@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/format";
 import { indicatorStatus } from "@/lib/indicators/catalogue-rules";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { IndicatorDetail } from "@/lib/indicators/catalogue-queries";

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { ConferenceLink } from "@/components/conferences/conference-link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";
 import { Tag } from "@/components/ui/tag";
 import { formatDate } from "@/lib/format";

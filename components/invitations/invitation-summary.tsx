@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
 import type { SelectOption } from "@/components/ui/fields";
 import { agencyKinds, invitationStatuses } from "@/db/schema";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ReactNode, Suspense } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { HeaderSearch } from "@/components/search/header-search";

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale } from "@/lib/i18n/server";
 
 /** A plain form (app/api/locale): switching language works without JavaScript and comes back to the same page. */
 export async function LanguageSwitch({ tone = "light" }: { tone?: "light" | "dark" }) {

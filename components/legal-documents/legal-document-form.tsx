@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, TextAreaField, TextField } from "@/components/ui/fields";
 import { createLegalDocumentAction, updateLegalDocumentAction } from "@/lib/legal-documents/actions";

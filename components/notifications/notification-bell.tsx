@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { unreadNoticeCount } from "@/lib/notifications/queries";

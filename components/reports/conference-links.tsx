@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceLink } from "@/components/conferences/conference-link";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField } from "@/components/ui/fields";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ReportTable } from "@/components/reports/report-table";
 import { getDb } from "@/db/client";
 import { listConferenceReports, type Viewer } from "@/lib/indicators/report-queries";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Tag } from "@/components/ui/tag";
 import type { ReportStatus } from "@/db/schema";
 import { isLate } from "@/lib/indicators/report-status";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { type ReportCell, type ReportRowCells, ReportRows } from "@/components/reports/report-rows";
 import { type ColumnHeading, TableFrame } from "@/components/ui/table";
 import { getDb } from "@/db/client";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField } from "@/components/ui/fields";
 import { formatNumber } from "@/lib/format";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type Column, DataTable } from "@/components/ui/table";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { ValueRevisionRow } from "@/lib/indicators/report-table";

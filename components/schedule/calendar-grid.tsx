@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ScheduleRow } from "@/lib/schedule/queries";
 import { dayMonth, groupByLocalDay, localDay, scheduleTime, weekdayOf } from "@/lib/schedule/rules";
 

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /** A date (or month) picker that opens the view on any week or month in one step: a plain GET form. */
 export interface ScheduleJump {

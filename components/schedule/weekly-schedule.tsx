@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { columnLabels } from "@/components/ui/table";
 import { rowTranslator } from "@/lib/i18n/compiled-message";

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { listHref } from "@/components/ui/pager";
 import { formatDate } from "@/lib/format";
 import type { SearchGroup, SearchKind } from "@/lib/search/queries";

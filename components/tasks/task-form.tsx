@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CheckboxField } from "@/components/conferences/checkbox-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Tag } from "@/components/ui/tag";
 import { deriveTaskStatus, taskStatusTone } from "@/lib/tasks/status";
 

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { ActionForm, type ActionFormLabels } from "./action-form";
 import type { ButtonVariant } from "./button";

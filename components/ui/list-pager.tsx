@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type ListTotal, pagePosition } from "@/lib/list-total";
 import { Pager } from "./pager";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/ui/fields";
 import { type Role, roles } from "@/db/schema";
 import type { AgencyOption } from "@/lib/users/queries";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Tag } from "@/components/ui/tag";
 
 /** "Đang hoạt động" / "Đã khóa": the word carries the meaning, the colour only helps. */

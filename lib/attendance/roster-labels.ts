@@ -1,4 +1,4 @@
-import type { getTranslations } from "next-intl/server";
+import type { getTranslations } from "@/lib/i18n/server";
 import type { RosterSheetLabels } from "./roster-xlsx";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;

@@ -11,7 +11,7 @@ import { FEED_LOOKBACK_DAYS, listFeedConferences } from "./queries";
 import { createCalendarToken } from "./tokens";
 
 // The route handler runs outside Next: translations are replaced.
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock("@/lib/i18n/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
 const feedRoute = await import("@/app/api/calendar/[token]/route");
 
 const DAY = 86_400_000;

@@ -11,7 +11,7 @@ import { createCalendarToken, findTokenOwner, hashCalendarToken, listActiveToken
 // The route handlers run outside Next: the session and translations are replaced.
 const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => request.user }));
-vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock("@/lib/i18n/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
 const feedRoute = await import("@/app/api/calendar/[token]/route");
 const icsRoute = await import("@/app/api/conferences/[id]/ics/route");
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb } from "@/db/client";
 import { mutate } from "@/lib/actions";
 import { can } from "@/lib/auth/permissions";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ActionFormLabels } from "@/components/ui/action-form";
 
 /** The words every ActionForm needs, in the user's language; `submit` is a full message key. */

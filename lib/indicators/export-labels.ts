@@ -1,4 +1,4 @@
-import type { getTranslations } from "next-intl/server";
+import type { getTranslations } from "@/lib/i18n/server";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
 import { downloadFileName } from "@/lib/storage/content-disposition";
 import type { ConsolidatedSheetLabels, ReportSheetLabels } from "./export-xlsx";

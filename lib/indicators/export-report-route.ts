@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { getDb } from "@/db/client";
 import { reportingPeriods } from "@/db/schema";

@@ -13,7 +13,7 @@ import { createImportIndicator, createImportReport, insertImportValue } from "./
 import type { ImportContext } from "./import-validate";
 
 // Imported after test/next-request so that it is the mock (a key translates to itself), as the routes see it.
-const { getTranslations } = await import("next-intl/server");
+const { getTranslations } = await import("@/lib/i18n/server");
 const templateXlsx = await import("@/app/api/reports/[id]/template.xlsx/route");
 const templateCsv = await import("@/app/api/reports/[id]/template.csv/route");
 const reportXlsx = await import("@/app/api/reports/[id]/xlsx/route");

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { getDb } from "@/db/client";
 import { safeFileName, templateLabels } from "./export-labels";

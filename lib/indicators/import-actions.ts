@@ -1,7 +1,7 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { indicatorReports, type ValueStatus, valueStatuses } from "@/db/schema";

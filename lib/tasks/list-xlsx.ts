@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { inArray } from "drizzle-orm";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb, type Db } from "@/db/client";
 import { directives } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceFilters } from "@/components/conferences/conference-filters";
 import { ConferenceStatusTag } from "@/components/conferences/conference-status-tag";
 import { getPeriodLabel } from "@/components/conferences/period-label";
@@ -66,9 +66,9 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
             header: t("list.title"),
             cell: (row) => (
               <>
-                <Link href={`/conferences/${row.id}`} className="font-semibold text-brand-700 underline">
+                <a href={`/conferences/${row.id}`} className="font-semibold text-brand-700 underline">
                   {row.title}
-                </Link>
+                </a>
                 <span className="block text-slate-600">
                   {tKind(row.kind)}
                   {row.reviewedPeriod ? ` · ${periodLabel(row.reviewedPeriod)}` : ""}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CatalogueFilterForm } from "@/components/indicators/catalogue-filters";
 import { CatalogueTables } from "@/components/indicators/catalogue-table";
 import { LinkButton } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ScheduleNav, ScheduleViews } from "@/components/schedule/schedule-nav";
 import { WeeklySchedule } from "@/components/schedule/weekly-schedule";
 import { PageHeader } from "@/components/ui/page-header";

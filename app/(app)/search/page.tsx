@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SearchResults } from "@/components/search/search-results";
 import { TextField } from "@/components/ui/fields";
 import { FilterForm } from "@/components/ui/filter-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";
 import { LinkButton } from "@/components/ui/button";

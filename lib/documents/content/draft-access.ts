@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb } from "@/db/client";
 import type { OfficialDocumentKind } from "@/db/schema";
 import { can, type PermissionSubject } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CreateTokenForm } from "@/components/calendar/create-token-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField } from "@/components/ui/fields";

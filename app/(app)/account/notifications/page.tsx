@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { eq } from "drizzle-orm";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, TextField } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApiTokenSection } from "@/components/api-tokens/token-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "@/lib/i18n/server";
 import { AuditFilters } from "@/components/audit-log/audit-filters";
 import { AuditTable } from "@/components/audit-log/audit-table";
 import { PageHeader } from "@/components/ui/page-header";

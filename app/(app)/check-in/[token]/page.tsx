@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { InvitationStatusTag } from "@/components/invitations/invitation-status-tag";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField } from "@/components/ui/fields";

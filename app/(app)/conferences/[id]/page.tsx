@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ADD_BRIDGE_ACTION, BridgePoints, EDIT_BRIDGE_ACTION } from "@/components/conferences/bridge-points";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceHistory } from "@/components/conferences/conference-history";

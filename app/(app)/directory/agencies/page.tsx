@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AgencyFilters } from "@/components/directory/agency-filters";
 import { AgencyTable } from "@/components/directory/agency-table";
 import { AgencyTree } from "@/components/directory/agency-tree";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { agencySelectOptions } from "@/components/directory/agency-options";
 import { listHref, Pager } from "@/components/ui/pager";
 import { PeopleFilters } from "@/components/directory/people-filters";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { IndicatorSummary } from "@/components/indicators/indicator-summary";
 import { IndicatorTrend } from "@/components/indicators/indicator-trend";
 import { RelatedDirectives } from "@/components/indicators/related-directives";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CreateIndicatorForm } from "@/components/indicators/indicator-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PlanForm } from "@/components/indicators/plan-form";
 import { SelectField } from "@/components/ui/fields";
 import { FilterForm } from "@/components/ui/filter-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceLink } from "@/components/conferences/conference-link";
 import { EditLegalDocumentForm } from "@/components/legal-documents/legal-document-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/fields";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CalendarGrid } from "@/components/schedule/calendar-grid";
 import { ScheduleNav, ScheduleViews } from "@/components/schedule/schedule-nav";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceLink } from "@/components/conferences/conference-link";
 import { TaskHistory } from "@/components/tasks/task-history";
 import { TaskStatusTag } from "@/components/tasks/task-status-tag";

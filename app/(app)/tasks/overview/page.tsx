@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { OverviewFilterForm } from "@/components/tasks/overview-filters";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LoginScreen, loginMetadata } from "@/components/auth/login-screen";
 import { RATE_LIMITED_PREFIX, UNAVAILABLE_ERROR } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { getDb } from "@/db/client";

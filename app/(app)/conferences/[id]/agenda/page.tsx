@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddAgendaItemForm, EditAgendaItemForm } from "@/components/agenda/agenda-item-form";
 import { AgendaReorder } from "@/components/agenda/agenda-reorder";
 import { AgendaStartForms } from "@/components/agenda/agenda-start-forms";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type CheckInRow, CheckInList } from "@/components/attendance/check-in-list";
 import { RosterInviteeTable, WalkInTable } from "@/components/attendance/roster-tables";
 import { WalkInForm } from "@/components/attendance/walk-in-form";

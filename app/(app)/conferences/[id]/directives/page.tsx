@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { AddDirectiveForm, ApprovalForm, DeleteDirectiveForm, type DirectiveChoices, EditDirectiveForm } from "@/components/directives/directive-form";

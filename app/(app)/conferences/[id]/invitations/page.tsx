@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { InviteForms } from "@/components/invitations/invite-forms";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CreateAgencyForm } from "@/components/directory/agency-form";
 import { agencySelectOptions } from "@/components/directory/agency-options";
 import { PageHeader } from "@/components/ui/page-header";

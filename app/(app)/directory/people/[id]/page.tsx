@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { cache } from "react";
 import { agencySelectOptions } from "@/components/directory/agency-options";
 import { EditPersonForm, PersonStatusForm } from "@/components/directory/person-form";

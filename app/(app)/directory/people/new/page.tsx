@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { agencySelectOptions } from "@/components/directory/agency-options";
 import { CreatePersonForm } from "@/components/directory/person-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { ImportWizard } from "@/components/reports/import-wizard";
 import { buttonClass } from "@/components/ui/button";

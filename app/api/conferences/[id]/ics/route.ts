@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb } from "@/db/client";
 import { publicOrigin } from "@/lib/public-origin";
 import { getCurrentUser } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getDb } from "@/db/client";
 import { loadRoster } from "@/lib/attendance/queries";
 import { rosterSheetLabels } from "@/lib/attendance/roster-labels";

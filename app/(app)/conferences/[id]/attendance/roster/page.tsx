@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PrintButton } from "@/components/attendance/print-button";
 import { RosterInviteeTable, RosterKindTable, WalkInTable } from "@/components/attendance/roster-tables";
 import { ConferenceHeader } from "@/components/conferences/conference-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PrintButton } from "@/components/attendance/print-button";
 import { DraftChoiceForm } from "@/components/documents/draft-choice-form";
 import { EarlierIssueNotice } from "@/components/documents/earlier-issue-notice";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConclusionDraftForm } from "@/components/documents/conclusion-draft-form";
 import { MinutesDraftForm } from "@/components/documents/minutes-draft-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EarlierIssueNotice } from "@/components/documents/earlier-issue-notice";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { getDb } from "@/db/client";

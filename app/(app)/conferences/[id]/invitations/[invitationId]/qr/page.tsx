@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import QRCode from "qrcode";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { PrintButton } from "@/components/attendance/print-button";
