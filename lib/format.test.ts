@@ -67,6 +67,19 @@ describe("vietnamClock: the fixed +07:00 offset agrees with the time zone databa
     }
   });
 
+  it("on every day around the leap days and year ends from 1976 to 2100", () => {
+    // Each Vietnamese midnight from 26 February to 4 March and from 29 December to 2 January:
+    // the calendar arithmetic's month and year turns, including 2000 (leap) and 2100 (not).
+    for (let year = 1976; year <= 2100; year++) {
+      for (const [month, firstDay, lastDay] of [[1, 26, 34], [11, 29, 33]] as const) {
+        for (let day = firstDay; day <= lastDay; day++) {
+          const midnight = Date.UTC(year, month, day) - 7 * 3600_000;
+          for (const instant of [midnight - 60_000, midnight]) expect(vietnamClock(new Date(instant))).toEqual(fromIntl(new Date(instant)));
+        }
+      }
+    }
+  });
+
   it("formats dates and times as before", () => {
     const instant = new Date("2012-07-01T17:30:00Z");
     expect(formatDate(instant)).toBe("02/07/2012");
