@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -19,11 +20,15 @@ export function ownNoticesCondition(user: NoticeReader): SQL {
   return user.role === "unit_officer" ? and(own, eq(notifications.agencyId, user.agencyId ?? -1))! : own;
 }
 
-/** Unread notices, counted up to the bell's cap off the partial unread index. */
-export async function unreadNoticeCount(db: Db, user: NoticeReader): Promise<ListTotal> {
+/**
+ * Unread notices, counted up to the bell's cap off the partial unread index. Counted once
+ * per request (React cache, by the same db and session user objects): the header's bell
+ * and the home page both show it.
+ */
+export const unreadNoticeCount = cache(async (db: Db, user: NoticeReader): Promise<ListTotal> => {
   const matching = db.select({ id: notifications.id }).from(notifications).where(and(ownNoticesCondition(user), isNull(notifications.readAt)));
   return countUpTo(db, matching.$dynamic(), BELL_CAP);
-}
+});
 
 export type NoticeRow = Pick<typeof notifications.$inferSelect, "id" | "kind" | "params" | "href" | "readAt" | "createdAt">;
 
