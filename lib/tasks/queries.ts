@@ -141,7 +141,7 @@ export async function listTasks(db: Db, user: Viewer, filters: TaskListFilters, 
 }
 
 /** Whether the filters read the directive or its conference (so the page must be cut after joining them). */
-function filtersReadDirective(filters: Omit<TaskListFilters, "page">): boolean {
+export function filtersReadDirective(filters: Omit<TaskListFilters, "page">): boolean {
   return Boolean(filters.conferenceId || filters.period || filters.sector);
 }
 
