@@ -5,10 +5,10 @@
 -- scan instead of reading each of the unit's ~6 400 tasks and their directives, 425 ms).
 -- Kept by the same triggers, rewritten below. Emptied and filled again, as in 0019.
 TRUNCATE "task_agencies";--> statement-breakpoint
-ALTER TABLE "task_agencies" ADD COLUMN "directive_updated_at" timestamp with time zone NOT NULL;--> statement-breakpoint
-ALTER TABLE "task_agencies" ADD COLUMN "lead_agency_id" integer NOT NULL;--> statement-breakpoint
-ALTER TABLE "task_agencies" ADD COLUMN "sector" "directive_sector" NOT NULL;--> statement-breakpoint
-ALTER TABLE "task_agencies" ADD COLUMN "completion_reported_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "task_agencies" ADD COLUMN IF NOT EXISTS "directive_updated_at" timestamp with time zone NOT NULL;--> statement-breakpoint
+ALTER TABLE "task_agencies" ADD COLUMN IF NOT EXISTS "lead_agency_id" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "task_agencies" ADD COLUMN IF NOT EXISTS "sector" "directive_sector" NOT NULL;--> statement-breakpoint
+ALTER TABLE "task_agencies" ADD COLUMN IF NOT EXISTS "completion_reported_at" timestamp with time zone;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION "task_agencies_tasks_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO task_agencies (agency_id, task_id, deadline, completed_on, updated_at, directive_id, conference_id, conference_starts_at,
@@ -87,5 +87,5 @@ INSERT INTO "task_agencies" ("agency_id", "task_id", "deadline", "completed_on",
     d.updated_at, t.lead_agency_id, d.sector, t.completion_reported_at
   FROM (SELECT lead_agency_id AS agency_id, id AS task_id FROM tasks UNION SELECT agency_id, task_id FROM task_coordinators) a
     JOIN tasks t ON t.id = a.task_id JOIN directives d ON d.id = t.directive_id JOIN conferences c ON c.id = d.conference_id;--> statement-breakpoint
-CREATE INDEX "task_agencies_agency_directive_updated_idx" ON "task_agencies" USING btree ("agency_id","directive_updated_at","directive_id");--> statement-breakpoint
-CREATE INDEX "task_agencies_agency_overview_idx" ON "task_agencies" USING btree ("agency_id","lead_agency_id","sector","deadline","completed_on","completion_reported_at","conference_id");
+CREATE INDEX IF NOT EXISTS "task_agencies_agency_directive_updated_idx" ON "task_agencies" USING btree ("agency_id","directive_updated_at","directive_id");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "task_agencies_agency_overview_idx" ON "task_agencies" USING btree ("agency_id","lead_agency_id","sector","deadline","completed_on","completion_reported_at","conference_id");
