@@ -175,7 +175,9 @@ export const taskCoordinators = pgTable(
  * directives and conferences newest first from one index range too: through tasks, the
  * newest 100 conferences with a task of the unit read every one of its tasks. The task's
  * completion date (migration unit_open_tasks) does the same for a unit's open tasks, and its
- * updated_at (migration unit_task_sync) for a unit's API sync.
+ * updated_at (migration unit_task_sync) for a unit's API sync. The directive's updated_at,
+ * the lead unit, the sector and the completion report (migration unit_overview_copies) give a
+ * unit's directive sync and its overview counts one index range each too.
  */
 export const taskAgencies = pgTable(
   "task_agencies",
@@ -195,6 +197,12 @@ export const taskAgencies = pgTable(
     completedOn: date({ mode: "string" }),
     /** The task's updated_at: a unit's API sync order (/api/v1/tasks). */
     updatedAt: timestamp({ withTimezone: true }).notNull(),
+    /** The directive's updated_at: a unit's API sync order of directives (/api/v1/directives). */
+    directiveUpdatedAt: timestamp({ withTimezone: true }).notNull(),
+    // What the overview counts a unit's tasks by (lib/tasks/overview.ts), read from one index alone.
+    leadAgencyId: integer().notNull(),
+    sector: directiveSectorEnum().notNull(),
+    completionReportedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.taskId] }),
@@ -205,6 +213,10 @@ export const taskAgencies = pgTable(
     // A unit's open tasks by deadline (the home page's overdue and due-soon counts): a range of the open ones only.
     index("task_agencies_agency_open_idx").on(t.agencyId, t.deadline).where(sql`${t.completedOn} is null`),
     index("task_agencies_agency_updated_idx").on(t.agencyId, t.updatedAt, t.taskId),
+    // A unit's directives in their own sync order (several of its tasks on one directive: read DISTINCT).
+    index("task_agencies_agency_directive_updated_idx").on(t.agencyId, t.directiveUpdatedAt, t.directiveId),
+    // Everything the overview reads of a unit's tasks, in its grouping order: an index-only scan, no task or directive read.
+    index("task_agencies_agency_overview_idx").on(t.agencyId, t.leadAgencyId, t.sector, t.deadline, t.completedOn, t.completionReportedAt, t.conferenceId),
     index("task_agencies_task_idx").on(t.taskId),
   ],
 );

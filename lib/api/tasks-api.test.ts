@@ -1,7 +1,7 @@
-import { count, eq } from "drizzle-orm";
+import { asc, count, eq, type SQL } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiTokens, auditLog, taskEvents, tasks, users } from "@/db/schema";
-import { createTaskRow } from "@/lib/tasks/test-helpers";
+import { apiTokens, auditLog, directives, taskEvents, tasks, users } from "@/db/schema";
+import { createDirective, createTaskRow } from "@/lib/tasks/test-helpers";
 import { db } from "@/test/db";
 import { createAgency, createUser } from "@/test/factories";
 import { call, tokenFor } from "./test-helpers";
@@ -144,6 +144,33 @@ describe("/api/v1 tasks", () => {
     const etag = first.headers.get("etag");
     expect(etag).toBeTruthy();
     expect((await call(list, "/tasks", { token, headers: { "if-none-match": etag! } })).status).toBe(304);
+  });
+
+  it("serve every page, filtered or not, in (updated_at, id) order: the same rows as the tables give", async () => {
+    const w = await world();
+    const { directive: other } = await createDirective(db(), { sector: "it" });
+    for (let i = 0; i < 3; i++) await createTaskRow(db(), { directiveId: other.id, leadAgencyId: w.unitA.id });
+    // Ties on updated_at (one statement's now()), ordered by id.
+    await db().update(tasks).set({ updatedAt: new Date("2013-05-01T01:00:00Z") }).where(eq(tasks.directiveId, other.id));
+    const walk = async (token: string, query: string) => {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof call>> = await call(list, `/tasks?limit=2${query}${cursor ? `&cursor=${cursor}` : ""}`, { token });
+        seen.push(...(page.json.items as { id: number }[]).map((item) => item.id));
+        cursor = page.json.nextCursor as string | null;
+      } while (cursor);
+      return seen;
+    };
+    const inOrder = async (where?: SQL) =>
+      (await db().select({ id: tasks.id }).from(tasks).innerJoin(directives, eq(directives.id, tasks.directiveId)).where(where).orderBy(asc(tasks.updatedAt), asc(tasks.id))).map((r) => r.id);
+    const secretariat = await tokenFor(db(), w.secretariat);
+    expect(await walk(secretariat, "")).toEqual(await inOrder());
+    expect(await walk(secretariat, "&sector=it")).toEqual(await inOrder(eq(directives.sector, "it")));
+    expect(await walk(secretariat, `&conference=${other.conferenceId}&updated_since=2013-05-01T01:00:00Z`)).toEqual(await inOrder(eq(directives.conferenceId, other.conferenceId)));
+    const unitA = await tokenFor(db(), w.officerA);
+    const ownIds = [w.ledByA.id, w.coordinatedByA.id, ...(await inOrder(eq(directives.id, other.id)))];
+    expect(await walk(unitA, "")).toEqual((await inOrder()).filter((id) => ownIds.includes(id)));
   });
 
   it("answer 429 with Retry-After once a token has used its minute", async () => {

@@ -79,8 +79,8 @@ export function directiveListConditions(db: Db, user: Viewer, filters: Omit<Dire
   return [...conditions, ...directiveTextConditions(filters)];
 }
 
-/** The filters read from the directive itself (a unit's list has the conference from task_agencies). */
-function directiveTextConditions(filters: Omit<DirectiveListFilters, "page">): (SQL | undefined)[] {
+/** The filters read from the directive itself (a unit's lists have the conference from task_agencies). */
+export function directiveTextConditions(filters: Omit<DirectiveListFilters, "page">): (SQL | undefined)[] {
   return [filters.sector ? eq(directives.sector, filters.sector) : undefined, filters.q ? textFilter(directiveDocument, filters.q) : undefined];
 }
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { conferences, directives } from "@/db/schema";
+import { conferences, directives, taskCoordinators, tasks } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
 import { loadTaskOverview, parseOverviewParams } from "./overview";
@@ -81,6 +81,27 @@ describe("task overview", () => {
     expect(overview.totals.total).toBe(2);
     expect(overview.totals.ongoing).toBe(1);
     expect(overview.totals.open_overdue).toBe(1);
+  });
+
+  it("counts a unit's tasks from its rows of task_agencies exactly as from the tasks, whatever the filter, after changes too", async () => {
+    const { h1, h2, viettel } = await scenario();
+    // A unit that coordinates every task: its overview must be the secretariat's, figure for figure.
+    const everywhere = await createAgency(db());
+    const all = await db().select({ id: tasks.id }).from(tasks);
+    await db().insert(taskCoordinators).values(all.map((t) => ({ taskId: t.id, agencyId: everywhere.id })));
+    const unit = { role: "unit_officer" as const, agencyId: everywhere.id };
+    const filterSets = [{}, { conferenceId: h1.id }, { conferenceId: h2.id }, { conferenceId: h1.id, sector: "press" as const }, { period: "2012-H1" }, { period: "2012-Y" }, { sector: "postal_telecom" as const }];
+    const same = async () => {
+      for (const filters of filterSets) expect(await loadTaskOverview(db(), unit, filters, today), JSON.stringify(filters)).toEqual(await loadTaskOverview(db(), secretariat, filters, today));
+    };
+    await same();
+    // A report of completion, an accepted one, a new lead, a directive moved to another sector.
+    const [first] = await db().select({ id: tasks.id }).from(tasks).where(eq(tasks.leadAgencyId, viettel.id)).orderBy(tasks.id).limit(1);
+    await db().update(tasks).set({ completionReportedAt: new Date("2012-11-14T03:00:00Z") }).where(eq(tasks.id, first.id));
+    await db().update(tasks).set({ completedOn: "2012-11-14", leadAgencyId: everywhere.id }).where(eq(tasks.id, first.id));
+    await db().update(directives).set({ sector: "it" }).where(eq(directives.conferenceId, h2.id));
+    await same();
+    expect((await loadTaskOverview(db(), unit, {}, today)).byUnit.map((u) => u.agencyId)).toContain(everywhere.id);
   });
 
   it("ignores unknown filter values", () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks } from "@/db/schema";
@@ -72,20 +72,23 @@ export function addDays(day: string, days: number): string {
  * database with the same rules: due today is within the deadline, completing on the
  * deadline day is on time, a task without deadline is ongoing until completed (then on time).
  */
-export function taskStatusCondition(status: TaskStatus, today: string): SQL {
+export function taskStatusCondition(status: TaskStatus, today: string, from: TaskStatusColumns = tasks): SQL {
   switch (status) {
     case "completed_on_time":
-      return and(isNotNull(tasks.completedOn), or(isNull(tasks.deadline), lte(tasks.completedOn, tasks.deadline)))!;
+      return and(isNotNull(from.completedOn), or(isNull(from.deadline), lte(from.completedOn, from.deadline)))!;
     case "completed_late":
-      return and(isNotNull(tasks.completedOn), isNotNull(tasks.deadline), sql`${tasks.completedOn} > ${tasks.deadline}`)!;
+      return and(isNotNull(from.completedOn), isNotNull(from.deadline), sql`${from.completedOn} > ${from.deadline}`)!;
     case "open_within_deadline":
-      return and(isNull(tasks.completedOn), isNotNull(tasks.deadline), gte(tasks.deadline, today))!;
+      return and(isNull(from.completedOn), isNotNull(from.deadline), gte(from.deadline, today))!;
     case "open_overdue":
-      return and(isNull(tasks.completedOn), isNotNull(tasks.deadline), lt(tasks.deadline, today))!;
+      return and(isNull(from.completedOn), isNotNull(from.deadline), lt(from.deadline, today))!;
     case "ongoing":
-      return and(isNull(tasks.completedOn), isNull(tasks.deadline))!;
+      return and(isNull(from.completedOn), isNull(from.deadline))!;
   }
 }
+
+/** Where a task's status is read from: tasks, or the copies a unit's rows of task_agencies keep. */
+export type TaskStatusColumns = Record<"deadline" | "completedOn" | "completionReportedAt", AnyColumn>;
 
 export function dueSoonCondition(today: string): SQL {
   return and(isNull(tasks.completedOn), gte(tasks.deadline, today), lte(tasks.deadline, addDays(today, DUE_SOON_DAYS)))!;
@@ -112,8 +115,8 @@ export interface TaskListRow {
   coordinatorNames: string | null;
 }
 
-export function awaitingAcceptanceCondition(): SQL {
-  return and(isNotNull(tasks.completionReportedAt), isNull(tasks.completedOn))!;
+export function awaitingAcceptanceCondition(from: TaskStatusColumns = tasks): SQL {
+  return and(isNotNull(from.completionReportedAt), isNull(from.completedOn))!;
 }
 
 /** The conditions every task list and count shares (not the visibility, which callers add). */
@@ -138,7 +141,7 @@ export async function listTasks(db: Db, user: Viewer, filters: TaskListFilters, 
 }
 
 /** Whether the filters read the directive or its conference (so the page must be cut after joining them). */
-function filtersReadDirective(filters: Omit<TaskListFilters, "page">): boolean {
+export function filtersReadDirective(filters: Omit<TaskListFilters, "page">): boolean {
   return Boolean(filters.conferenceId || filters.period || filters.sector);
 }
 

@@ -18,8 +18,53 @@ async function placesOf(taskId: number): Promise<string[]> {
   return rows.map((row) => `${row.directiveId}@${row.conferenceId}@${row.conferenceStartsAt.toISOString()}`);
 }
 
+/**
+ * Every copied column of task_agencies for one task that differs from what its task, directive
+ * and conference say now (the migration's own fill query): empty when the triggers kept up.
+ */
+async function staleCopies(taskId: number): Promise<unknown[]> {
+  const rows = await db().execute(sql`
+    select ta.agency_id from ${taskAgencies} ta
+      join ${tasks} t on t.id = ta.task_id join ${directives} d on d.id = t.directive_id join ${conferences} c on c.id = d.conference_id
+    where ta.task_id = ${taskId}
+      and (ta.deadline is distinct from t.deadline or ta.completed_on is distinct from t.completed_on or ta.updated_at <> t.updated_at
+        or ta.directive_id <> t.directive_id or ta.conference_id <> d.conference_id or ta.conference_starts_at <> c.starts_at
+        or ta.directive_updated_at <> d.updated_at or ta.lead_agency_id <> t.lead_agency_id or ta.sector <> d.sector
+        or ta.completion_reported_at is distinct from t.completion_reported_at)`);
+  return Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows;
+}
+
 // task_agencies is kept by the triggers of migration 0007 on tasks and task_coordinators.
 describe("task_agencies", () => {
+  it("copies the directive's updated_at and sector, the lead unit and the completion report, and follows each", async () => {
+    const { directive } = await createDirective(db());
+    const [lead, coordinator, next] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
+    const task = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: lead.id, coordinatorIds: [coordinator.id] });
+    const copies = async () =>
+      (await db().select().from(taskAgencies).where(eq(taskAgencies.taskId, task.id)).orderBy(taskAgencies.agencyId)).map(
+        (row) => `${row.agencyId}:${row.leadAgencyId}:${row.sector}:${row.directiveUpdatedAt.toISOString()}:${row.completionReportedAt?.toISOString() ?? "-"}`,
+      );
+    expect(await staleCopies(task.id)).toEqual([]);
+
+    // An edit of the directive (its text alone) moves it in every unit's directive sync order.
+    const editedAt = new Date("2013-01-05T03:00:00Z");
+    await db().update(directives).set({ text: "Đã sửa", updatedAt: editedAt }).where(eq(directives.id, directive.id));
+    await db().update(directives).set({ sector: "press" }).where(eq(directives.id, directive.id));
+    expect(await copies()).toEqual([`${lead.id}:${lead.id}:press:2013-01-05T03:00:00.000Z:-`, `${coordinator.id}:${lead.id}:press:2013-01-05T03:00:00.000Z:-`]);
+
+    // Reported as completed, then a new lead: the coordinator's row follows both.
+    const reportedAt = new Date("2013-02-01T02:00:00Z");
+    await db().update(tasks).set({ completionReportedAt: reportedAt }).where(eq(tasks.id, task.id));
+    await db().update(tasks).set({ leadAgencyId: next.id }).where(eq(tasks.id, task.id));
+    expect(await copies()).toEqual([`${coordinator.id}:${next.id}:press:2013-01-05T03:00:00.000Z:2013-02-01T02:00:00.000Z`, `${next.id}:${next.id}:press:2013-01-05T03:00:00.000Z:2013-02-01T02:00:00.000Z`]);
+    await db().update(tasks).set({ completionReportedAt: null }).where(eq(tasks.id, task.id));
+    expect(await staleCopies(task.id)).toEqual([]);
+    // A coordinator added later gets every copy too.
+    await db().insert(taskCoordinators).values({ taskId: task.id, agencyId: lead.id });
+    expect(await copies()).toHaveLength(3);
+    expect(await staleCopies(task.id)).toEqual([]);
+  });
+
   it("carries the task's directive, conference and conference start, and follows a rescheduled conference or a moved task", async () => {
     const { conference, directive } = await createDirective(db());
     const coordinator = await createAgency(db());

@@ -6,6 +6,7 @@ import type postgres from "postgres";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseKind, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { listDirectivesRoute } from "@/lib/api/resources/directives";
 import { listTasksRoute } from "@/lib/api/resources/tasks";
 import { listDirectiveConferenceOptions, listDirectives } from "@/lib/directives/list-queries";
 import { loadHomeWork } from "@/lib/home/queries";
@@ -254,10 +255,24 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
     expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan task_agencies_agency_updated_idx$/));
   });
 
-  it("the overview counts the unit's tasks found through task_agencies, never a scan of tasks", async () => {
+  it("the overview counts the unit's tasks from task_agencies_agency_overview_idx alone, never reading a task or directive", async () => {
     const { handle, captured, explain } = capturingHandle();
     const overview = await loadTaskOverview(handle, unit(), {}, TODAY);
     expect(overview.totals.total).toBeGreaterThan(0);
-    expect(wholeReads(await explain(captured[0]))).toEqual([]);
+    const plan = await explain(captured[0]);
+    expect(wholeReads(plan)).toEqual([]);
+    expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_overview_idx");
+    expect(JSON.stringify(plan)).not.toMatch(/"Relation Name":"(tasks|directives)"/);
+  });
+
+  it("a unit's API token pages its directives in sync order from task_agencies_agency_directive_updated_idx, never a scan of directives", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const user = { ...unit(), username: "api-unit", displayName: "api", agencyName: null };
+    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as Parameters<typeof listDirectivesRoute.handle>[0];
+    const reply = (await listDirectivesRoute.handle(context)) as { items: unknown[] };
+    expect(reply.items).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(wholeReads(plan)).toEqual([]);
+    expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_directive_updated_idx");
   });
 });

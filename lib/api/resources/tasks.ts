@@ -1,11 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { todayInVietnam } from "@/lib/format";
 import { ownTasksAgency } from "@/lib/tasks/access";
-import { getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
+import { filtersReadDirective, getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
 import { deriveTaskStatus, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/status";
 import { apiMessage, ApiProblem, type ApiLocale } from "../problem";
 import { cursorAt, keysetConditions, keysetOrder, listEnvelope, listQueryFields, pageOf } from "../pagination";
@@ -138,22 +138,32 @@ export const listTasksRoute = defineApiRoute({
     const { cursor, limit, updated_since, ...pageParams } = query;
     const filters = parseTaskListParams(Object.fromEntries(Object.entries(pageParams).map(([k, v]) => [k, v === undefined ? undefined : String(v)])));
     const today = todayInVietnam();
-    // A unit's token pages through its own rows of task_agencies, which keep each task's
-    // updated_at in the same order (task_agencies_agency_updated_idx); walking every task in
-    // that order and asking whether it was the unit's read 16 000 tasks for a page of 50.
+    // The page is cut first, from the tasks (or a unit's rows of task_agencies, which keep each
+    // task's updated_at in the same order: task_agencies_agency_updated_idx) and only then are
+    // its rows joined to their directive and units. Joined before the cut, the planner sized a
+    // cache for a million rows on each join (Memoize: 25 ms of a 27 ms page at full scale,
+    // however few rows it returned); the directive and conference are read before the cut only
+    // when a filter needs them (the conference only for the period).
     const agencyId = ownTasksAgency(user);
     const keys = agencyId === undefined ? { updatedAt: tasks.updatedAt, id: tasks.id } : { updatedAt: taskAgencies.updatedAt, id: taskAgencies.taskId };
-    const from =
+    const pageQuery =
       agencyId === undefined
-        ? db.select(taskColumns(db)).from(tasks).$dynamic()
-        : db.select(taskColumns(db)).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
-    const rows = await from
-      .innerJoin(directives, eq(directives.id, tasks.directiveId))
-      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-      .innerJoin(conferences, eq(conferences.id, directives.conferenceId))
+        ? db.select({ id: tasks.id, updatedAt: tasks.updatedAt }).from(tasks).$dynamic()
+        : db.select({ id: taskAgencies.taskId, updatedAt: taskAgencies.updatedAt }).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
+    if (filtersReadDirective(filters)) pageQuery.innerJoin(directives, eq(directives.id, tasks.directiveId));
+    if (filters.period) pageQuery.innerJoin(conferences, eq(conferences.id, directives.conferenceId));
+    const page = pageQuery
       .where(and(agencyId === undefined ? undefined : eq(taskAgencies.agencyId, agencyId), ...taskFilterConditions(filters, today), ...keysetConditions(keys, { cursor, updated_since })))
       .orderBy(...keysetOrder(keys))
-      .limit(limit + 1);
+      .limit(limit + 1)
+      .as("page");
+    const rows = await db
+      .select(taskColumns(db))
+      .from(page)
+      .innerJoin(tasks, eq(tasks.id, page.id))
+      .innerJoin(directives, eq(directives.id, tasks.directiveId))
+      .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
+      .orderBy(asc(page.updatedAt), asc(page.id));
     return pageOf(rows, limit, (row) => ({
       id: row.id,
       title: row.title,

@@ -1,0 +1,2 @@
+CREATE INDEX IF NOT EXISTS "conferences_live_status_kind_idx" ON "conferences" USING btree ("status","kind") WHERE "conferences"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "conferences_live_kind_idx" ON "conferences" USING btree ("kind") WHERE "conferences"."deleted_at" is null;
