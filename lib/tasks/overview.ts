@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { selectRows } from "@/db/raw-rows";
 import { type Recent, recentResult } from "@/lib/cache/recent-results";
@@ -12,7 +12,7 @@ import { type OnTimeCompletionRate, onTimeRateFromCounts, type TaskStatus } from
 /*
  * The secretariat's overview: how many tasks stand in each status, by lead unit and by
  * sector, and the on-time completion rate, for a conference, a period or a sector. One
- * GROUP BY query; the totals, the per-unit and the per-sector tables are folded from it.
+ * query with grouping sets gives the totals, the per-unit and the per-sector rows.
  */
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
@@ -51,10 +51,6 @@ export interface TaskOverview {
 
 const emptyCounts = (): StatusCounts => ({ completed_on_time: 0, completed_late: 0, open_within_deadline: 0, open_overdue: 0, ongoing: 0, total: 0, awaitingAcceptance: 0 });
 
-function addInto(target: StatusCounts, source: StatusCounts): void {
-  for (const key of Object.keys(target) as (keyof StatusCounts)[]) target[key] += source[key];
-}
-
 const rateOf = (counts: StatusCounts) => onTimeRateFromCounts(counts.completed_on_time, counts.completed_late);
 
 /** The counts of each status (and awaiting acceptance, and all) over the rows grouped, read from `from`. */
@@ -71,10 +67,32 @@ function statusCounts(from: TaskStatusColumns, today: string) {
   };
 }
 
+/**
+ * The three groupings the page shows, in one statement: by lead unit, by sector, and all.
+ * Grouping by (unit, sector) and adding up in JavaScript returned every pair: 1 800 rows
+ * for one unit at full scale, 2 300 for the province, whose parsing and folding cost the
+ * app more CPU than the rest of the page; these are at most units + sectors + 1 rows.
+ */
+function overviewGroups(leadAgencyId: AnyColumn, leadName: AnyColumn, sector: AnyColumn): SQL {
+  return sql`grouping sets ((${leadAgencyId}, ${leadName}), (${sector}), ())`;
+}
+
+/** The row's grouping ("unit", "sector" or "all" by grouping()), and its unit or sector. */
+function groupColumns(leadAgencyId: AnyColumn, leadName: AnyColumn, sector: AnyColumn) {
+  return {
+    grouping: sql<OverviewGrouping>`case when grouping(${leadAgencyId}) = 0 then 'unit' when grouping(${sector}) = 0 then 'sector' else 'all' end`,
+    agencyId: sql<number | null>`${leadAgencyId}`,
+    name: sql<string | null>`${leadName}`,
+    sector: sql<Sector | null>`${sector}`,
+  };
+}
+
+type OverviewGrouping = "unit" | "sector" | "all";
+
 /** Every task the viewer sees (all of them, unless a unit officer), grouped by lead unit and sector. */
 async function countAllTasks(db: Db, viewer: Viewer, filters: OverviewFilters, today: string) {
   const query = db
-    .select({ agencyId: tasks.leadAgencyId, name: agencies.name, sector: directives.sector, ...statusCounts(tasks, today) })
+    .select({ ...groupColumns(tasks.leadAgencyId, agencies.name, directives.sector), ...statusCounts(tasks, today) })
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
@@ -83,7 +101,7 @@ async function countAllTasks(db: Db, viewer: Viewer, filters: OverviewFilters, t
   if (filters.period) query.innerJoin(conferences, eq(conferences.id, directives.conferenceId));
   return query
     .where(and(visibleTasksCondition(db, viewer), ...taskFilterConditions({ ...filters, dueSoon: false, awaitingAcceptance: false }, today)))
-    .groupBy(tasks.leadAgencyId, agencies.name, directives.sector);
+    .groupBy(overviewGroups(tasks.leadAgencyId, agencies.name, directives.sector));
 }
 
 /**
@@ -97,7 +115,7 @@ async function countUnitTasks(db: Db, agencyId: number, filters: OverviewFilters
   const ta = taskAgencies;
   const periodConferences = filters.period ? db.select({ id: conferences.id }).from(conferences).where(eq(conferences.reviewedPeriod, filters.period)) : undefined;
   return db
-    .select({ agencyId: ta.leadAgencyId, name: agencies.name, sector: ta.sector, ...statusCounts(ta, today) })
+    .select({ ...groupColumns(ta.leadAgencyId, agencies.name, ta.sector), ...statusCounts(ta, today) })
     .from(ta)
     .innerJoin(agencies, eq(agencies.id, ta.leadAgencyId))
     .where(
@@ -108,27 +126,22 @@ async function countUnitTasks(db: Db, agencyId: number, filters: OverviewFilters
         periodConferences ? inArray(ta.conferenceId, periodConferences) : undefined,
       ),
     )
-    .groupBy(ta.leadAgencyId, agencies.name, ta.sector);
+    .groupBy(overviewGroups(ta.leadAgencyId, agencies.name, ta.sector));
 }
 
 export async function loadTaskOverview(db: Db, viewer: Viewer, filters: OverviewFilters, today: string): Promise<TaskOverview> {
   const agencyId = ownTasksAgency(viewer);
   const rows = agencyId === undefined ? await countAllTasks(db, viewer, filters, today) : await countUnitTasks(db, agencyId, filters, today);
 
-  const totals = emptyCounts();
-  const units = new Map<number, { agencyId: number; name: string; counts: StatusCounts }>();
+  let totals = emptyCounts();
+  const units: { agencyId: number; name: string; counts: StatusCounts }[] = [];
   const sectors = new Map<Sector, StatusCounts>();
-  for (const row of rows) {
-    const counts: StatusCounts = { ...row };
-    addInto(totals, counts);
-    const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, name: row.name, counts: emptyCounts() };
-    addInto(unit.counts, counts);
-    units.set(row.agencyId, unit);
-    const sector = sectors.get(row.sector) ?? emptyCounts();
-    addInto(sector, counts);
-    sectors.set(row.sector, sector);
+  for (const { grouping, agencyId, name, sector, ...counts } of rows) {
+    if (grouping === "all") totals = counts;
+    else if (grouping === "unit") units.push({ agencyId: agencyId!, name: name!, counts });
+    else sectors.set(sector!, counts);
   }
-  const byUnit = [...units.values()]
+  const byUnit = units
     .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.counts.total - a.counts.total || a.name.localeCompare(b.name, "vi"))
     .map((unit) => ({ ...unit, rate: rateOf(unit.counts) }));
   const bySector = directiveSectors.filter((s) => sectors.has(s)).map((sector) => ({ sector, counts: sectors.get(sector)!, rate: rateOf(sectors.get(sector)!) }));
