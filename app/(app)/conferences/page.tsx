@@ -16,6 +16,7 @@ import { formatConferenceTime } from "@/lib/conferences/format";
 import { CONFERENCE_PAGE_SIZE, listConferences, listHostAgencyOptions, parseConferenceListParams } from "@/lib/conferences/queries";
 import { ResultCount } from "@/components/ui/result-count";
 import { Notice } from "@/components/ui/notice";
+import { sharedFilterOptions } from "@/lib/cache/filter-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("conferences");
@@ -33,7 +34,10 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
   const query = await searchParams;
   const filters = parseConferenceListParams(query);
   const db = getDb();
-  const [{ rows, total }, agencies] = await Promise.all([listConferences(db, user, filters), listHostAgencyOptions(db)]);
+  const [{ rows, total }, agencies] = await Promise.all([
+    listConferences(db, user, filters),
+    sharedFilterOptions("agencies", () => listHostAgencyOptions(db)),
+  ]);
   const href = (page: number) => listHref("/conferences", { q: filters.q, kind: filters.kind, status: filters.status, host: filters.hostAgencyId, period: filters.period, page });
 
   return (

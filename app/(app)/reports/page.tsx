@@ -20,6 +20,7 @@ import { openOwnReportAction } from "@/lib/indicators/report-actions";
 import { listReportingAgencies, listReportingPeriods, listReports, parseReportListParams, REPORT_PAGE_SIZE, type ReportListRow } from "@/lib/indicators/report-queries";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 import { todayInVietnam } from "@/lib/tasks/status";
+import { sharedFilterOptions } from "@/lib/cache/filter-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
@@ -35,7 +36,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const unit = user.role === "unit_officer";
   const today = todayInVietnam();
   const db = getDb();
-  const [{ rows, total }, periods, agencies] = await Promise.all([listReports(db, user, filters), listReportingPeriods(db), unit ? Promise.resolve(null) : listReportingAgencies(db)]);
+  const [{ rows, total }, periods, agencies] = await Promise.all([
+    listReports(db, user, filters),
+    sharedFilterOptions("reporting-periods", () => listReportingPeriods(db)),
+    unit ? Promise.resolve(null) : sharedFilterOptions("reporting-agencies", () => listReportingAgencies(db)),
+  ]);
   const href = (page: number) => listHref("/reports", { period: filters.periodCode, agency: filters.agencyId, status: filters.status, page });
   const periodOptions = periods.map((p) => ({ value: p.code, label: periodLabel(p.code) }));
   const canOpenOwn = unit && user.agencyId !== null && can(user, "reports.enter", { agencyId: user.agencyId }) && periods.length > 0;

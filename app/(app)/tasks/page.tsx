@@ -19,6 +19,7 @@ import { ResultCount } from "@/components/ui/result-count";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { listDirectiveConferenceOptions } from "@/lib/directives/queries";
 import { listReviewedPeriods } from "@/lib/tasks/overview";
+import { sharedFilterOptions } from "@/lib/cache/filter-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks");
@@ -42,7 +43,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     unit ? Promise.resolve([]) : listAssignableAgencies(db, today),
     unit ? Promise.resolve([]) : listDirectiveOptions(db, filters),
     unit ? Promise.resolve([]) : listDirectiveConferenceOptions(db, user, filters.conferenceId),
-    unit ? Promise.resolve([]) : listReviewedPeriods(db),
+    unit ? Promise.resolve([]) : sharedFilterOptions("reviewed-periods", () => listReviewedPeriods(db)),
     getPeriodLabel(),
   ]);
   const params = {

@@ -12,6 +12,7 @@ import { listDirectiveConferenceOptions } from "@/lib/directives/queries";
 import { formatDate, formatNumber, formatTime } from "@/lib/format";
 import { listReviewedPeriods, loadRecentTaskOverview, parseOverviewParams, type StatusCounts, type TaskOverview } from "@/lib/tasks/overview";
 import { type OnTimeCompletionRate, TASK_STATUSES, type TaskStatus, taskStatusTone, todayInVietnam } from "@/lib/tasks/status";
+import { sharedFilterOptions } from "@/lib/cache/filter-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tasks.overview");
@@ -48,7 +49,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   const [{ value: overview, computedAt }, conferenceOptions, periods, periodLabel] = await Promise.all([
     loadRecentTaskOverview(db, user, filters, today),
     listDirectiveConferenceOptions(db, user, filters.conferenceId),
-    listReviewedPeriods(db),
+    sharedFilterOptions("reviewed-periods", () => listReviewedPeriods(db)),
     getPeriodLabel(),
   ]);
   const base = { conference: filters.conferenceId, period: filters.period, sector: filters.sector };
