@@ -1,8 +1,9 @@
 import { getTranslations } from "@/lib/i18n/server";
 import type { ConferenceStatus } from "@/db/schema";
-import { Tag } from "@/components/ui/tag";
+import { Tag, type TagTone } from "@/components/ui/tag";
 
-const tones: Record<ConferenceStatus, "green" | "red" | "yellow" | "blue" | "grey"> = {
+/** The colour of each status word (the word carries the meaning). */
+export const conferenceStatusTones: Record<ConferenceStatus, TagTone> = {
   draft: "grey",
   scheduled: "blue",
   held: "green",
@@ -14,5 +15,5 @@ const tones: Record<ConferenceStatus, "green" | "red" | "yellow" | "blue" | "gre
 
 export async function ConferenceStatusTag({ status }: { status: ConferenceStatus }) {
   const t = await getTranslations("conferenceStatuses");
-  return <Tag tone={tones[status]}>{t(status)}</Tag>;
+  return <Tag tone={conferenceStatusTones[status]}>{t(status)}</Tag>;
 }

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ReportRows } from "@/components/reports/report-rows";
 import { DataTable, TableFrame } from "@/components/ui/table";
+import { WordTable } from "@/components/ui/word-table";
 
 const body = (html: string) => /<tbody>(.*)<\/tbody>/.exec(html)?.[1] ?? "";
 
@@ -53,5 +54,39 @@ describe("ReportRows in a TableFrame", () => {
     expect(rows[1]).toContain('<span class="block sm:pl-6"><i class="text-slate-600">Trong đó: </i>Trả trước</span>');
     expect(rows[1]).toMatch(/<span class="flex flex-col[^"]*"><span>500.000<\/span><span class="[^"]*bg-red-100[^"]*">Lớn hơn chỉ tiêu tổng<\/span><\/span>/);
     expect(html).toMatch(/<th scope="col" class="[^"]*text-right">Số liệu<\/th>/);
+  });
+});
+
+describe("WordTable", () => {
+  it("renders each kind of word cell: text, a link with a second line and hidden words, status words, a dimmed zero", () => {
+    const html = renderToStaticMarkup(
+      createElement(WordTable<{ id: number }>, {
+        caption: "Nhiệm vụ",
+        empty: "Không có",
+        rows: [{ id: 7 }],
+        rowKey: (row) => row.id,
+        columns: [
+          { key: "no", header: "STT", words: (row) => row.id, className: "sm:w-12" },
+          { key: "title", header: "Nhiệm vụ", words: () => ({ text: "Kiểm tra thuê bao trả trước", href: "/tasks/7", sub: "Chỉ đạo số 2" }) },
+          { key: "conference", header: "Hội nghị", words: () => ({ text: "Sơ kết 6 tháng" }) },
+          { key: "count", header: "Quá hạn", numeric: true, words: () => ({ text: "12", href: "/tasks?status=open_overdue", hidden: "Quá hạn — VNPT" }) },
+          { key: "zero", header: "Trong hạn", numeric: true, words: () => ({ muted: "0" }) },
+          { key: "status", header: "Trạng thái", words: () => ({ tags: [{ tone: "red", text: "Quá hạn" }], stack: true, note: "trễ so với hạn ban đầu" }) },
+        ],
+      }),
+    );
+    const cells = body(html).split("</td>");
+    expect(cells[0]).toBe('<tr><td class="sm:w-12">7');
+    expect(cells[1]).toBe('<td><span><a href="/tasks/7" class="font-semibold text-brand-700 underline">Kiểm tra thuê bao trả trước</a><span class="block text-sm text-slate-600">Chỉ đạo số 2</span></span>');
+    expect(cells[2]).toBe("<td><span>Sơ kết 6 tháng</span>");
+    expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="font-semibold text-brand-700 underline">12<span class="sr-only"> Quá hạn — VNPT</span></a>');
+    expect(cells[4]).toBe('<td><span class="text-slate-500">0</span>');
+    expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="[^"]*bg-red-100[^"]*">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
+  });
+
+  it("shows the empty note instead of a table without rows", () => {
+    const html = renderToStaticMarkup(createElement(WordTable<{ id: number }>, { empty: "Chưa có nhiệm vụ", rows: [], rowKey: (row) => row.id, columns: [{ key: "no", header: "STT", words: (row) => row.id }] }));
+    expect(html).toContain("Chưa có nhiệm vụ");
+    expect(html).not.toContain("<table");
   });
 });

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceFilters } from "@/components/conferences/conference-filters";
-import { ConferenceStatusTag } from "@/components/conferences/conference-status-tag";
+import { conferenceStatusTones } from "@/components/conferences/conference-status-tag";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListPager, listTotalText } from "@/components/ui/list-pager";
 import { listHref } from "@/components/ui/pager";
-import { DataTable } from "@/components/ui/table";
+import { WordTable } from "@/components/ui/word-table";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -29,6 +28,7 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
   const t = await getTranslations("conferences");
   const tc = await getTranslations("common");
   const tKind = await getTranslations("conferenceKinds");
+  const tStatus = await getTranslations("conferenceStatuses");
   const periodLabel = await getPeriodLabel();
   const weekdays = t.raw("weekdays") as string[];
   const query = await searchParams;
@@ -58,30 +58,24 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
       <ResultCount>
         {await listTotalText(total, (count) => t("list.count", { count }))}
       </ResultCount>
-      <DataTable
+      <WordTable
         caption={t("title")}
         empty={t("list.empty")}
         rows={rows}
         rowKey={(row) => row.id}
         columns={[
-          { key: "time", header: t("list.time"), cell: (row) => formatConferenceTime(row.startsAt, row.endsAt, weekdays), className: "sm:w-56" },
+          { key: "time", header: t("list.time"), words: (row) => formatConferenceTime(row.startsAt, row.endsAt, weekdays), className: "sm:w-56" },
           {
             key: "title",
             header: t("list.title"),
-            cell: (row) => (
-              <>
-                <a href={`/conferences/${row.id}`} className="font-semibold text-brand-700 underline">
-                  {row.title}
-                </a>
-                <span className="block text-slate-600">
-                  {tKind(row.kind)}
-                  {row.reviewedPeriod ? ` · ${periodLabel(row.reviewedPeriod)}` : ""}
-                </span>
-              </>
-            ),
+            words: (row) => ({
+              text: row.title,
+              href: `/conferences/${row.id}`,
+              sub: `${tKind(row.kind)}${row.reviewedPeriod ? ` · ${periodLabel(row.reviewedPeriod)}` : ""}`,
+            }),
           },
-          { key: "host", header: t("list.host"), cell: (row) => row.hostAgencyName },
-          { key: "status", header: t("list.status"), cell: (row) => <ConferenceStatusTag status={row.status} /> },
+          { key: "host", header: t("list.host"), words: (row) => row.hostAgencyName },
+          { key: "status", header: t("list.status"), words: (row) => ({ tags: [{ tone: conferenceStatusTones[row.status], text: tStatus(row.status) }] }) },
         ]}
       />
       <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={CONFERENCE_PAGE_SIZE} rowsOnPage={rows.length} href={href} />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
-import { ConferenceLink } from "@/components/conferences/conference-link";
 import { DirectiveFilters } from "@/components/directives/directive-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListPager, listTotalText } from "@/components/ui/list-pager";
 import { listHref } from "@/components/ui/pager";
-import { DataTable } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
+import { WordTable } from "@/components/ui/word-table";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { openableConferenceIds } from "@/lib/conferences/access";
@@ -58,7 +56,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
       ) : null}
       <DirectiveFilters filters={filters} conferenceOptions={conferenceOptions} />
       <ResultCount>{await listTotalText(total, (count) => t("list.count", { count }))}</ResultCount>
-      <DataTable
+      <WordTable
         caption={t("title")}
         empty={t("list.empty")}
         rows={rows}
@@ -67,28 +65,29 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
           {
             key: "conference",
             header: t("list.conference"),
-            cell: (row) => (
-              <ConferenceLink href={`/conferences/${row.conferenceId}/directives`} canOpen={openable.has(row.conferenceId)}>
-                {`${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`}
-              </ConferenceLink>
-            ),
+            // Only a conference the user may open is a link (lib/conferences/access.ts).
+            words: (row) => ({
+              text: `${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`,
+              href: openable.has(row.conferenceId) ? `/conferences/${row.conferenceId}/directives` : undefined,
+              weight: "normal",
+            }),
           },
-          { key: "number", header: t("list.number"), cell: (row) => row.number, numeric: true },
-          { key: "text", header: t("list.text"), cell: (row) => trim(row.text) },
-          { key: "sector", header: t("list.sector"), cell: (row) => <Tag tone="blue">{tSector(row.sector)}</Tag> },
+          { key: "number", header: t("list.number"), words: (row) => row.number, numeric: true },
+          { key: "text", header: t("list.text"), words: (row) => trim(row.text) },
+          { key: "sector", header: t("list.sector"), words: (row) => ({ tags: [{ tone: "blue", text: tSector(row.sector) }] }) },
           {
             key: "tasks",
             header: t("list.tasks"),
-            cell: (row) =>
-              row.taskTotal === 0 ? (
-                t("list.noTasks")
-              ) : (
-                <Link href={`/tasks?directive=${row.id}`} className="flex flex-wrap gap-1">
-                  {TASK_STATUSES.filter((status) => row.taskCounts[status] > 0).map((status) => (
-                    <Tag key={status} tone={taskStatusTone(status)}>{`${t(`taskStatuses.${status}`)}: ${row.taskCounts[status]}`}</Tag>
-                  ))}
-                </Link>
-              ),
+            words: (row) =>
+              row.taskTotal === 0
+                ? t("list.noTasks")
+                : {
+                    href: `/tasks?directive=${row.id}`,
+                    tags: TASK_STATUSES.filter((status) => row.taskCounts[status] > 0).map((status) => ({
+                      tone: taskStatusTone(status),
+                      text: `${t(`taskStatuses.${status}`)}: ${row.taskCounts[status]}`,
+                    })),
+                  },
           },
         ]}
       />

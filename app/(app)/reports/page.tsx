@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
 import { ReportFilters } from "@/components/reports/report-filters";
-import { ReportStatusTag } from "@/components/reports/report-status-tag";
+import { reportStatusWords } from "@/components/reports/report-status-tag";
 import { ActionForm } from "@/components/ui/action-form";
 import { LinkButton } from "@/components/ui/button";
 import { HiddenField, SelectField } from "@/components/ui/fields";
@@ -11,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ListPager, listTotalText } from "@/components/ui/list-pager";
 import { listHref } from "@/components/ui/pager";
 import { ResultCount } from "@/components/ui/result-count";
-import { type Column, DataTable } from "@/components/ui/table";
+import { type WordColumn, WordTable } from "@/components/ui/word-table";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -46,22 +45,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const canOpenOwn = unit && user.agencyId !== null && can(user, "reports.enter", { agencyId: user.agencyId }) && periods.length > 0;
   const who = (name: string | null, at: Date | null) => (at ? `${name ?? ""} · ${formatDateTime(at)}` : "—");
 
-  const columns: Column<ReportListRow>[] = [
-    {
-      key: "agency",
-      header: t("list.agency"),
-      cell: (row) => (
-        <Link href={`/reports/${row.id}`} className="font-semibold text-brand-700 underline">
-          {row.agencyName}
-        </Link>
-      ),
-    },
-    { key: "period", header: t("list.period"), cell: (row) => periodLabel(row.periodCode) },
-    { key: "status", header: t("list.status"), cell: (row) => <ReportStatusTag status={row.status} dueOn={row.dueOn} submittedAt={row.submittedAt} today={today} /> },
-    { key: "due", header: t("list.dueOn"), cell: (row) => formatDate(row.dueOn) },
-    { key: "submitted", header: t("list.submitted"), cell: (row) => who(row.submittedByName, row.submittedAt) },
-    { key: "approved", header: t("list.approved"), cell: (row) => who(row.approvedByName, row.approvedAt) },
-    { key: "values", header: t("list.valueCount"), numeric: true, cell: (row) => row.valueCount },
+  const columns: WordColumn<ReportListRow>[] = [
+    { key: "agency", header: t("list.agency"), words: (row) => ({ text: row.agencyName, href: `/reports/${row.id}` }) },
+    { key: "period", header: t("list.period"), words: (row) => periodLabel(row.periodCode) },
+    { key: "status", header: t("list.status"), words: (row) => ({ tags: reportStatusWords(row, today, t) }) },
+    { key: "due", header: t("list.dueOn"), words: (row) => formatDate(row.dueOn) },
+    { key: "submitted", header: t("list.submitted"), words: (row) => who(row.submittedByName, row.submittedAt) },
+    { key: "approved", header: t("list.approved"), words: (row) => who(row.approvedByName, row.approvedAt) },
+    { key: "values", header: t("list.valueCount"), numeric: true, words: (row) => row.valueCount },
   ];
 
   return (
@@ -93,7 +84,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       ) : null}
       <ReportFilters filters={filters} periodOptions={periodOptions} agencyOptions={agencies ? agencies.map((a) => ({ value: String(a.id), label: a.name })) : null} />
       <ResultCount>{await listTotalText(total, (count) => t("list.count", { count }))}</ResultCount>
-      <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
       <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={REPORT_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );

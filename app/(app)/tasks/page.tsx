@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { TaskFilters } from "@/components/tasks/task-filters";
-import { TaskStatusTag } from "@/components/tasks/task-status-tag";
+import { taskStatusWords } from "@/components/tasks/task-status-tag";
 import { LinkButton } from "@/components/ui/button";
-import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListPager, listTotalText } from "@/components/ui/list-pager";
 import { listHref } from "@/components/ui/pager";
-import { type Column, DataTable } from "@/components/ui/table";
+import { type WordColumn, WordTable } from "@/components/ui/word-table";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -40,7 +39,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const db = getDb();
   const [{ rows, total }, agencies, directiveOptions, conferenceOptions, periods, periodLabel] = await Promise.all([
     listTasks(db, user, filters, today),
-    unit ? Promise.resolve([]) : listAssignableAgencies(db, today),
+    unit ? Promise.resolve([]) : sharedFilterOptions(`assignable-agencies:${today}`, () => listAssignableAgencies(db, today)),
     unit ? Promise.resolve([]) : listDirectiveOptions(db, filters),
     unit ? Promise.resolve([]) : listDirectiveConferenceOptions(db, user, filters.conferenceId),
     unit ? Promise.resolve([]) : sharedFilterOptions("reviewed-periods", () => listReviewedPeriods(db)),
@@ -59,34 +58,27 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   };
   const href = (page: number) => listHref("/tasks", { ...params, page });
 
-  const columns: Column<TaskListRow>[] = [
+  const [tStatus, tDetail] = [await getTranslations("taskStatuses"), await getTranslations("tasks.detail")];
+  const columns: WordColumn<TaskListRow>[] = [
     {
       key: "title",
       header: t("list.title"),
-      cell: (row) => (
-        <>
-          <Link href={`/tasks/${row.id}`} className="font-semibold text-brand-700 underline">
-            {row.title}
-          </Link>
-          <span className="block text-sm text-slate-600">{t("list.directiveRef", { number: row.directiveNumber, conference: row.conferenceTitle })}</span>
-        </>
-      ),
+      words: (row) => ({ text: row.title, href: `/tasks/${row.id}`, sub: t("list.directiveRef", { number: row.directiveNumber, conference: row.conferenceTitle }) }),
     },
   ];
-  if (unit) columns.push({ key: "role", header: t("list.role"), cell: (row) => (row.leadAgencyId === user.agencyId ? t("roles.lead") : t("roles.coordinator")) });
+  if (unit) columns.push({ key: "role", header: t("list.role"), words: (row) => (row.leadAgencyId === user.agencyId ? t("roles.lead") : t("roles.coordinator")) });
   columns.push(
-    { key: "lead", header: t("list.lead"), cell: (row) => row.leadAgencyName },
-    { key: "coordinators", header: t("list.coordinators"), cell: (row) => row.coordinatorNames ?? tc("none") },
-    { key: "deadline", header: t("list.deadline"), cell: (row) => (row.deadline ? formatDate(row.deadline) : t("fields.ongoing")) },
+    { key: "lead", header: t("list.lead"), words: (row) => row.leadAgencyName },
+    { key: "coordinators", header: t("list.coordinators"), words: (row) => row.coordinatorNames ?? tc("none") },
+    { key: "deadline", header: t("list.deadline"), words: (row) => (row.deadline ? formatDate(row.deadline) : t("fields.ongoing")) },
     {
       key: "status",
       header: t("list.status"),
-      cell: (row) => (
-        <span className="flex flex-col items-start gap-1">
-          <TaskStatusTag task={row} today={today} />
-          {row.completionReportedAt && !row.completedOn ? <Tag tone="yellow">{t("list.awaitingAcceptance")}</Tag> : null}
-        </span>
-      ),
+      words: (row) => {
+        const { note, ...status } = taskStatusWords(row, today, tStatus, tDetail);
+        const awaiting = row.completionReportedAt && !row.completedOn ? [{ tone: "yellow" as const, text: t("list.awaitingAcceptance") }] : [];
+        return { tags: [status, ...awaiting], stack: true, note };
+      },
     },
   );
 
@@ -140,7 +132,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           {t("export.link")}
         </a>
       </div>
-      <DataTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
       <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={TASK_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );

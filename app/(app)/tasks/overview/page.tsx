@@ -5,7 +5,8 @@ import { getPeriodLabel } from "@/components/conferences/period-label";
 import { OverviewFilterForm } from "@/components/tasks/overview-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { listHref } from "@/components/ui/pager";
-import { type Column, DataTable } from "@/components/ui/table";
+import { type WordColumn, WordTable } from "@/components/ui/word-table";
+import type { WordCell } from "@/components/ui/word-rows";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { listDirectiveConferenceOptions } from "@/lib/directives/queries";
@@ -54,32 +55,24 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   ]);
   const base = { conference: filters.conferenceId, period: filters.period, sector: filters.sector };
   const tasksHref = (extra: Record<string, string | number | undefined>) => listHref("/tasks", { ...base, ...extra });
-  // A plain <a>, not next/link: a national overview has thousands of these figures, and each
-  // next/link is a client component with its own props in the page's RSC data.
-  const countLink = (value: number, extra: Record<string, string | number | undefined>, label: string) =>
-    value === 0 ? (
-      <span className="text-slate-500">0</span>
-    ) : (
-      <a href={tasksHref(extra)} className="font-semibold text-brand-700 underline">
-        {formatNumber(value)}
-        <span className="sr-only"> {label}</span>
-      </a>
-    );
+  // A national overview has thousands of these figures: words for the word table, not elements.
+  const countWords = (value: number, extra: Record<string, string | number | undefined>, label: string): WordCell =>
+    value === 0 ? { muted: "0" } : { text: formatNumber(value), href: tasksHref(extra), hidden: label };
   const rateText = (rate: OnTimeCompletionRate) => (rate.rate === null ? "—" : `${formatNumber(rate.rate)}%`);
 
   /** The same columns for the unit and the sector tables; `scope` is the extra filter of the row. */
-  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(scope: (row: Row) => Record<string, string | number>, name: (row: Row) => string): Column<Row>[] {
+  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(scope: (row: Row) => Record<string, string | number>, name: (row: Row) => string): WordColumn<Row>[] {
     return [
-      { key: "total", header: t("total"), numeric: true, cell: (row) => countLink(row.counts.total, scope(row), `${t("total")} — ${name(row)}`) },
+      { key: "total", header: t("total"), numeric: true, words: (row) => countWords(row.counts.total, scope(row), `${t("total")} — ${name(row)}`) },
       ...TASK_STATUSES.map(
-        (status): Column<Row> => ({
+        (status): WordColumn<Row> => ({
           key: status,
           header: tStatus(status),
           numeric: true,
-          cell: (row) => countLink(row.counts[status], { ...scope(row), status }, `${tStatus(status)} — ${name(row)}`),
+          words: (row) => countWords(row.counts[status], { ...scope(row), status }, `${tStatus(status)} — ${name(row)}`),
         }),
       ),
-      { key: "rate", header: t("onTimeRate"), numeric: true, cell: (row) => rateText(row.rate) },
+      { key: "rate", header: t("onTimeRate"), numeric: true, words: (row) => rateText(row.rate) },
     ];
   }
 
@@ -127,12 +120,12 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
         <h2 id="overview-unit-title" className="mb-3 text-xl font-bold">
           {t("byUnit")}
         </h2>
-        <DataTable
+        <WordTable
           caption={t("byUnit")}
           empty={t("empty")}
           rows={allUnits ? overview.byUnit : overview.byUnit.slice(0, OVERVIEW_UNIT_ROWS)}
           rowKey={(row) => row.agencyId}
-          columns={[{ key: "unit", header: t("unit"), cell: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }), (row) => row.name)]}
+          columns={[{ key: "unit", header: t("unit"), words: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }), (row) => row.name)]}
         />
         {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
           <p className="mt-2 text-sm">
@@ -148,12 +141,12 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
         <h2 id="overview-sector-title" className="mb-3 text-xl font-bold">
           {t("bySector")}
         </h2>
-        <DataTable
+        <WordTable
           caption={t("bySector")}
           empty={t("empty")}
           rows={overview.bySector}
           rowKey={(row) => row.sector}
-          columns={[{ key: "sector", header: t("sector"), cell: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }), (row) => tSector(row.sector))]}
+          columns={[{ key: "sector", header: t("sector"), words: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }), (row) => tSector(row.sector))]}
         />
       </section>
     </>
