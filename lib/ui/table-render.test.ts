@@ -71,7 +71,7 @@ describe("WordTable", () => {
           { key: "conference", header: "Hội nghị", words: () => ({ text: "Sơ kết 6 tháng" }) },
           { key: "count", header: "Quá hạn", numeric: true, words: () => ({ text: "12", href: "/tasks?status=open_overdue", hidden: "Quá hạn — VNPT" }) },
           { key: "zero", header: "Trong hạn", numeric: true, words: () => ({ muted: "0" }) },
-          { key: "status", header: "Trạng thái", words: () => ({ tags: [{ tone: "red", text: "Quá hạn" }], stack: true, note: "trễ so với hạn ban đầu" }) },
+          { key: "status", header: "Trạng thái", words: () => ({ tags: [{ tone: "red" as const, text: "Quá hạn" }], stack: true, note: "trễ so với hạn ban đầu" }) },
         ],
       }),
     );
