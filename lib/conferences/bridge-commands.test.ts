@@ -59,12 +59,14 @@ describe("bridge points in bulk", () => {
     const [a, b, c] = await pointsOf(conference.id);
     // Clerk 1 renames B (version 1 → 2) while clerk 2 still has the list as it was.
     await run((ctx) => updateBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version, name: "B của người 1" }));
-    const stale = [
-      run((ctx) => updateBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version, name: "B của người 2" })),
-      run((ctx) => moveBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version, direction: "up" })),
-      run((ctx) => removeBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version })),
+    // Each attempt starts only when the one before has been refused: a rejection
+    // nobody awaits yet would surface as an unhandled error and fail the run.
+    const staleAttempts = [
+      () => run((ctx) => updateBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version, name: "B của người 2" })),
+      () => run((ctx) => moveBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version, direction: "up" })),
+      () => run((ctx) => removeBridgePoint(ctx, { conferenceId: conference.id, id: b.id, version: b.version })),
     ];
-    for (const attempt of stale) await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    for (const attempt of staleAttempts) await expect(attempt()).rejects.toBeInstanceOf(ConflictError);
     // A move changes the numbers of both points: an edit of either made on the old list is refused too.
     await run((ctx) => moveBridgePoint(ctx, { conferenceId: conference.id, id: c.id, version: c.version, direction: "up" }));
     await expect(run((ctx) => updateBridgePoint(ctx, { conferenceId: conference.id, id: c.id, version: c.version, name: "C cũ" }))).rejects.toBeInstanceOf(ConflictError);
