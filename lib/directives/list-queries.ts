@@ -250,11 +250,14 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
     if (selectedId) selected = db.select({ id: ta.conferenceId }).from(ta).where(ownTaskAgencyRows(agencyId, selectedId)).limit(1).$dynamic();
   }
   // One statement either way: the selected conference joins the newest ones in date order. A
-  // union of ids, not an OR in the WHERE, which made the planner walk every conference.
+  // union of ids, not an OR in the WHERE, which made the planner walk every conference. The
+  // ids are handed over as an array, so the conferences are found by primary key: as an IN
+  // (subquery) the planner sometimes hash-joined them with a scan of every conference.
+  const ids = selected ? union(newest, selected) : newest;
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(liveConference(), inArray(conferences.id, selected ? union(newest, selected) : newest)))
+    .where(and(liveConference(), sql`${conferences.id} = any(array(${ids}))`))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }
