@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { type PgSelect, union } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
+import { idIn } from "@/db/ids";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, taskAgencies, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -250,14 +251,11 @@ export async function listDirectiveConferenceOptions(db: Db, user: Viewer, selec
     if (selectedId) selected = db.select({ id: ta.conferenceId }).from(ta).where(ownTaskAgencyRows(agencyId, selectedId)).limit(1).$dynamic();
   }
   // One statement either way: the selected conference joins the newest ones in date order. A
-  // union of ids, not an OR in the WHERE, which made the planner walk every conference. The
-  // ids are handed over as an array, so the conferences are found by primary key: as an IN
-  // (subquery) the planner sometimes hash-joined them with a scan of every conference.
-  const ids = selected ? union(newest, selected) : newest;
+  // union of ids, not an OR in the WHERE, which made the planner walk every conference.
   const rows = await db
     .select({ id: conferences.id, title: conferences.title })
     .from(conferences)
-    .where(and(liveConference(), sql`${conferences.id} = any(array(${ids}))`))
+    .where(and(liveConference(), idIn(conferences.id, selected ? union(newest, selected) : newest)))
     .orderBy(...order);
   return rows.map((row) => ({ value: String(row.id), label: row.title }));
 }

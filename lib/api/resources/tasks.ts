@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
 import type { Db } from "@/db/client";
+import { idIn } from "@/db/ids";
 import { todayInVietnam } from "@/lib/format";
 import { ownTasksAgency } from "@/lib/tasks/access";
 import { filtersReadDirective, getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
@@ -148,22 +149,22 @@ export const listTasksRoute = defineApiRoute({
     const keys = agencyId === undefined ? { updatedAt: tasks.updatedAt, id: tasks.id } : { updatedAt: taskAgencies.updatedAt, id: taskAgencies.taskId };
     const pageQuery =
       agencyId === undefined
-        ? db.select({ id: tasks.id, updatedAt: tasks.updatedAt }).from(tasks).$dynamic()
-        : db.select({ id: taskAgencies.taskId, updatedAt: taskAgencies.updatedAt }).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
+        ? db.select({ id: tasks.id }).from(tasks).$dynamic()
+        : db.select({ id: taskAgencies.taskId }).from(taskAgencies).innerJoin(tasks, eq(tasks.id, taskAgencies.taskId)).$dynamic();
     if (filtersReadDirective(filters)) pageQuery.innerJoin(directives, eq(directives.id, tasks.directiveId));
     if (filters.period) pageQuery.innerJoin(conferences, eq(conferences.id, directives.conferenceId));
     const page = pageQuery
       .where(and(agencyId === undefined ? undefined : eq(taskAgencies.agencyId, agencyId), ...taskFilterConditions(filters, today), ...keysetConditions(keys, { cursor, updated_since })))
       .orderBy(...keysetOrder(keys))
-      .limit(limit + 1)
-      .as("page");
+      .limit(limit + 1);
+    // The page's tasks in the same order (task_agencies keeps each task's updated_at as is).
     const rows = await db
       .select(taskColumns(db))
-      .from(page)
-      .innerJoin(tasks, eq(tasks.id, page.id))
+      .from(tasks)
       .innerJoin(directives, eq(directives.id, tasks.directiveId))
       .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-      .orderBy(asc(page.updatedAt), asc(page.id));
+      .where(idIn(tasks.id, page))
+      .orderBy(asc(tasks.updatedAt), asc(tasks.id));
     return pageOf(rows, limit, (row) => ({
       id: row.id,
       title: row.title,
