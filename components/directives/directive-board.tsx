@@ -1,7 +1,6 @@
-import { getLocale, getTranslations } from "@/lib/i18n/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { type BoardDirectiveLines, DirectiveList } from "@/components/directives/directive-list";
 import { formatDate } from "@/lib/format";
-import { rowTranslator } from "@/lib/i18n/compiled-message";
 import type { BoardDirective } from "@/lib/directives/board";
 import { taskStatusTone } from "@/lib/tasks/status";
 
@@ -12,7 +11,7 @@ import { taskStatusTone } from "@/lib/tasks/status";
  * made here; DirectiveList lays them out.
  */
 export async function DirectiveBoard({ directives, empty }: { directives: BoardDirective[]; empty: string }) {
-  const t = rowTranslator(await getTranslations("directives.board"), await getLocale());
+  const t = await getTranslations("directives.board");
   const tStatus = await getTranslations("taskStatuses");
   const tSector = await getTranslations("sectors");
   if (directives.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;

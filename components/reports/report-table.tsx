@@ -5,7 +5,6 @@ import { getDb } from "@/db/client";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/format";
-import { rowTranslator } from "@/lib/i18n/compiled-message";
 import { loadVisibleReport, type Viewer } from "@/lib/indicators/report-queries";
 import { indicatorRowNumbers } from "@/lib/indicators/report-order";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
@@ -16,9 +15,9 @@ type Translator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
 const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
 
 /** The words of the table's cells, made once per table rather than once per row; `format` for those with values. */
-function tableWords(t: Translator, locale: string) {
+function tableWords(t: Translator) {
   return {
-    format: rowTranslator(t, locale),
+    format: t,
     unchanged: t("table.unchanged"),
     disagree: t("table.disagree"),
     exceedsParent: t("table.exceedsParent"),
@@ -81,7 +80,7 @@ function reportRowCells(rows: ReportTableRow[], words: TableWords, locale: strin
 export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[]; caption: string }) {
   const t = await getTranslations("reports");
   const locale = await getLocale();
-  const words = tableWords(t, locale);
+  const words = tableWords(t);
   const warnings = rows.some((r) => r.exceedsParent || r.planDisagrees || r.growthDisagrees);
   const columns: ColumnHeading[] = [
     { key: "no", header: t("table.no") },

@@ -1,18 +1,17 @@
 import Link from "@/components/ui/link";
-import { getLocale, getTranslations } from "@/lib/i18n/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { columnLabels } from "@/components/ui/table";
-import { rowTranslator } from "@/lib/i18n/compiled-message";
 import type { ScheduleRow } from "@/lib/schedule/queries";
 import { dayMonth, groupByLocalDay, scheduleTime, weekdayOf, type WeekRange } from "@/lib/schedule/rules";
 
-type Format = ReturnType<typeof rowTranslator>;
+type Format = Awaited<ReturnType<typeof getTranslations<"schedule">>>;
 
 /** "Sở TT&TT; Giám đốc Sở; 18 đơn vị được mời; 2 đại biểu" — who takes part, as the schedule prints it. */
-function participants(row: ScheduleRow, format: Format): string {
+function participants(row: ScheduleRow, t: Format): string {
   const parts = [row.hostAgencyName];
-  if (row.invitedAgencies > 0) parts.push(format("invitedAgencies", { count: row.invitedAgencies }));
-  if (row.invitedPeople > 0) parts.push(format("invitedPeople", { count: row.invitedPeople }));
+  if (row.invitedAgencies > 0) parts.push(t("invitedAgencies", { count: row.invitedAgencies }));
+  if (row.invitedPeople > 0) parts.push(t("invitedPeople", { count: row.invitedPeople }));
   return parts.join("; ");
 }
 
@@ -52,7 +51,6 @@ function contentCell(row: ScheduleRow, linkConferences: boolean, t: Format): Rea
  */
 export async function WeeklySchedule({ week, rows, linkConferences }: { week: WeekRange; rows: ScheduleRow[]; linkConferences: boolean }) {
   const t = await getTranslations("schedule");
-  const format = rowTranslator(t, await getLocale());
   const weekdays = t.raw("weekdays") as string[];
   const groups = groupByLocalDay(rows, week.days);
   const headers = [t("time"), t("content"), t("participants"), t("venue"), t("chair")];
@@ -91,8 +89,8 @@ export async function WeeklySchedule({ week, rows, linkConferences }: { week: We
                   <td>
                     <span className="font-semibold tabular-nums">{scheduleTime(row.startsAt)}</span>
                   </td>
-                  <td>{contentCell(row, linkConferences, format)}</td>
-                  <td>{participants(row, format)}</td>
+                  <td>{contentCell(row, linkConferences, t)}</td>
+                  <td>{participants(row, t)}</td>
                   <td>{row.venue ?? ""}</td>
                   <td>{row.chairName ? (row.chairPosition ? `${row.chairName} (${row.chairPosition})` : row.chairName) : ""}</td>
                 </tr>

@@ -2,9 +2,9 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
-import { compiledMessage, rowTranslator } from "./compiled-message";
+import { compiledMessage, withCompiledMessages } from "./compiled-message";
 
-// The report table formats these on every row through rowTranslator, that is compiledMessage.
+// The report table formats these on every row, through compiledMessage.
 const tableMessages = ["planPercent", "yoy", "yoyRatio", "up", "down", "asReported"] as const;
 const values = { value: "13,6", ratio: "109", growth: "tăng 9%" };
 
@@ -27,14 +27,51 @@ describe("compiledMessage", () => {
   });
 });
 
-describe("rowTranslator", () => {
-  it("gives the directive board's lines as next-intl's t() does, with values and without", () => {
+/** Every message of a catalogue, by its full key. */
+function allMessages(tree: object, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
+    typeof value === "string" ? [[`${prefix}${key}`, value]] : allMessages(value as object, `${prefix}${key}.`),
+  );
+}
+
+/** Values for each argument a message names: numbers for plural and number arguments, words for the rest. */
+function sampleValues(message: string, count: number): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [, name, kind] of message.matchAll(/\{\s*(\w+)\s*(?:,\s*(\w+))?/g)) {
+    values[name] = kind === "plural" || kind === "number" || kind === "selectordinal" ? count : kind === "select" ? "other" : `«${name}» Điện Biên`;
+  }
+  return values;
+}
+
+describe("withCompiledMessages", () => {
+  for (const [locale, messages] of [["vi", vi], ["en", en]] as const) {
+    it(`words every message with values exactly as next-intl's t() does (${locale})`, () => {
+      const t = createTranslator({ locale, messages });
+      const wrapped = withCompiledMessages(t as unknown as Parameters<typeof withCompiledMessages>[0], locale);
+      const withValues = allMessages(messages).filter(([, message]) => message.includes("{"));
+      expect(withValues.length).toBeGreaterThan(100);
+      for (const [key, message] of withValues) {
+        for (const count of [0, 1, 2, 1234, 13.6]) {
+          const values = sampleValues(message, count);
+          expect(wrapped(key, values as never), key).toBe(t(key as never, values as never));
+        }
+      }
+    });
+  }
+
+  it("leaves messages without values, and t's other methods, to next-intl", () => {
     const t = createTranslator({ locale: "vi", messages: vi, namespace: "directives.board" });
-    // The app's translators take any string key (no typed messages); this one is typed from the JSON.
-    const row = rowTranslator(t as unknown as Parameters<typeof rowTranslator>[0], "vi");
-    expect(row("lead", { name: "Phòng Bưu chính, Viễn thông" })).toBe(t("lead", { name: "Phòng Bưu chính, Viễn thông" }));
-    expect(row("deadline", { date: "31/12/2012" })).toBe(t("deadline", { date: "31/12/2012" }));
-    expect(row("ongoing")).toBe(t("ongoing"));
-    expect(row("lead", { name: "Văn phòng Sở" })).toContain("Văn phòng Sở");
+    const wrapped = withCompiledMessages(t as unknown as Parameters<typeof withCompiledMessages>[0], "vi") as unknown as typeof t;
+    expect(wrapped("ongoing")).toBe(t("ongoing"));
+    expect(wrapped.raw("lead")).toBe(t.raw("lead"));
+    expect(wrapped.has("lead")).toBe(true);
+  });
+
+  it("lets next-intl report a value the message needs and was not given, as before", () => {
+    const errors: unknown[] = [];
+    const t = createTranslator({ locale: "vi", messages: vi, namespace: "directives.board", onError: (error) => void errors.push(error) });
+    const wrapped = withCompiledMessages(t as unknown as Parameters<typeof withCompiledMessages>[0], "vi");
+    expect(wrapped("lead", { other: "x" } as never)).toBe(t("lead", { other: "x" } as never));
+    expect(errors).toHaveLength(2);
   });
 });

@@ -24,26 +24,42 @@ export function compiledMessage(locale: string, message: string): (values: Value
   return (values) => String(ready.format(values));
 }
 
-/** What rowTranslator needs of next-intl's t(): a message by key, and its raw text. */
+/** What withCompiledMessages needs of next-intl's t(): a message by key, and its raw text. */
 interface Translator {
-  (key: string): string;
+  (key: string, values?: never, formats?: never): string;
   raw(key: string): unknown;
 }
 
+const isPlainValues = (values: unknown): values is Values =>
+  typeof values === "object" && values !== null && Object.values(values).every((value) => typeof value === "string" || typeof value === "number");
+
 /**
- * t() for a list that formats the same few messages on every row: messages with values go
- * through compiledMessage, those without straight to next-intl (already fast: nothing to
- * compile). Make one per render, beside the t() it wraps.
+ * next-intl's t(), with messages given plain string and number values formatted through
+ * compiledMessage: a list that words each row with a message (a period label per option, a
+ * task's directive on each row, the cells of a report) no longer pays next-intl's price per
+ * call. Everything else (no values, rich text, a message with tags, an error) goes to t()
+ * itself, so the text, and what happens to a missing key or value, are the same. One per
+ * translator (lib/i18n/server.ts wraps each), remembering per key what the message compiled to.
  */
-export function rowTranslator(t: Translator, locale: string): (key: string, values?: Values) => string {
-  const byKey = new Map<string, (values: Values) => string>();
-  return (key, values) => {
-    if (!values) return t(key);
-    let format = byKey.get(key);
-    if (!format) {
-      format = compiledMessage(locale, String(t.raw(key)));
-      byKey.set(key, format);
+export function withCompiledMessages<T extends Translator>(t: T, locale: string): T {
+  const byKey = new Map<string, ((values: Values) => string) | null>();
+  const translate = (key: string, values?: never, formats?: never): string => {
+    if (formats === undefined && isPlainValues(values)) {
+      let format = byKey.get(key);
+      if (format === undefined) {
+        const message = t.raw(key);
+        format = typeof message === "string" && !message.includes("<") ? compiledMessage(locale, message) : null;
+        byKey.set(key, format);
+      }
+      if (format) {
+        try {
+          return format(values);
+        } catch {
+          // A value the message needs is missing: t() reports it and shows its fallback.
+        }
+      }
     }
-    return format(values);
+    return t(key, values, formats);
   };
+  return Object.assign(translate, t) as unknown as T;
 }

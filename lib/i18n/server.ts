@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getLocale, getMessages, getTranslations as getRequestTranslations } from "next-intl/server";
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { TIME_ZONE } from "@/lib/format";
+import { withCompiledMessages } from "./compiled-message";
 
 type IntlCache = ReturnType<typeof _createCache>;
 
@@ -30,7 +31,8 @@ async function translatorFor(namespace: string | undefined, localeOverride: stri
   const locale = localeOverride ?? (await getLocale());
   const messages = await getMessages({ locale });
   const shared = sharedFor(locale);
-  return createTranslator({ locale, messages, namespace, timeZone: TIME_ZONE, _cache: shared.cache, _formatters: shared.formatters });
+  const t = createTranslator({ locale, messages, namespace, timeZone: TIME_ZONE, _cache: shared.cache, _formatters: shared.formatters });
+  return withCompiledMessages(t, locale);
 }
 
 const cachedTranslator = cache(translatorFor);
@@ -38,7 +40,8 @@ const cachedTranslator = cache(translatorFor);
 /**
  * next-intl's getTranslations, with the process-wide cache above: the same translator
  * (use-intl's createTranslator, which next-intl itself calls), the same locale and messages
- * from lib/i18n/request.ts. Server code imports it from here.
+ * from lib/i18n/request.ts, and messages with plain values compiled once
+ * (lib/i18n/compiled-message.ts). Server code imports it from here.
  */
 export const getTranslations = ((namespaceOrOptions?: string | { locale?: string; namespace?: string }) =>
   typeof namespaceOrOptions === "object"
