@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { agencies } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
+import { noteDataChanged } from "@/lib/cache/recent-results";
 import { countUpTo, pagePosition } from "./list-total";
 
 describe("countUpTo", () => {
@@ -12,6 +13,26 @@ describe("countUpTo", () => {
     expect(await countUpTo(db(), matching(), 10)).toEqual({ count: 5, more: false });
     expect(await countUpTo(db(), matching(), 5)).toEqual({ count: 5, more: false });
     expect(await countUpTo(db(), matching(), 4)).toEqual({ count: 4, more: true });
+  });
+
+  it("takes a total past the cap as still past it until this server's next change; a total under it is always counted", async () => {
+    for (let i = 0; i < 5; i++) await createAgency(db(), { code: `CAP${i}` });
+    const matching = () => db().select({ id: agencies.id }).from(agencies).where(sql`${agencies.code} like 'CAP%'`).$dynamic();
+    expect(await countUpTo(db(), matching(), 3)).toEqual({ count: 3, more: true });
+    expect(await countUpTo(db(), matching(), 10)).toEqual({ count: 5, more: false });
+    await db().delete(agencies).where(sql`${agencies.code} in ('CAP0', 'CAP1', 'CAP2')`);
+    // Under the cap: the deletion shows at once. Past it: remembered, not counted again.
+    expect(await countUpTo(db(), matching(), 10)).toEqual({ count: 2, more: false });
+    expect(await countUpTo(db(), matching(), 3)).toEqual({ count: 3, more: true });
+    noteDataChanged();
+    expect(await countUpTo(db(), matching(), 3)).toEqual({ count: 2, more: false });
+  });
+
+  it("keeps the totals of different filters and viewers apart", async () => {
+    for (let i = 0; i < 4; i++) await createAgency(db(), { code: `SEP${i}` });
+    const like = (prefix: string) => db().select({ id: agencies.id }).from(agencies).where(sql`${agencies.code} like ${prefix}`).$dynamic();
+    expect(await countUpTo(db(), like("SEP%"), 2)).toEqual({ count: 2, more: true });
+    expect(await countUpTo(db(), like("SEP1%"), 2)).toEqual({ count: 1, more: false });
   });
 });
 

@@ -95,3 +95,19 @@ export async function recentResult<T>(key: string, ttlMs: number, compute: () =>
     throw error;
   }
 }
+
+/**
+ * What this server learnt under `key` since its last change, at most `ttlMs` ago, or
+ * undefined. Never computes: for a fact worth keeping only when it came out one way (a list
+ * total past its cap), which the caller then keeps with rememberRecently.
+ */
+export async function knownRecently<T>(key: string, ttlMs: number, now = Date.now()): Promise<T | undefined> {
+  const hit = entries.get(key);
+  if (!hit || hit.generation !== memo.generation || now - hit.computedAt >= ttlMs) return undefined;
+  return (await hit.value) as T;
+}
+
+/** Keeps `value` under `key`, as of `now`; the next change on this server retires it like every entry. */
+export function rememberRecently(key: string, value: unknown, now = Date.now()): void {
+  store(key, newEntry(now, Promise.resolve(value)));
+}

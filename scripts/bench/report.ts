@@ -102,10 +102,12 @@ export function toMarkdown(r: BenchResult): string {
     }
   }
   out.push("", "## SQL statements per request (counted on the wire between the app and PostgreSQL, BEGIN/COMMIT included)", "");
-  out.push("| page | few rows: URL | rows | queries | many rows: URL | rows | queries | same |", "| --- | --- | ---: | ---: | --- | ---: | ---: | --- |");
+  // "Not more": a list whose total is past the cap remembers that for a minute (lib/list-total.ts),
+  // so with many rows it may run one statement fewer; one more would be a statement per row.
+  out.push("| page | few rows: URL | rows | queries | many rows: URL | rows | queries | not more |", "| --- | --- | ---: | ---: | --- | ---: | ---: | --- |");
   for (const c of r.counts) {
     const u = (s: string) => s.replace(/\/api\/calendar\/[^/]+$/, "/api/calendar/TOKEN");
-    out.push(`| ${c.label} | \`${u(c.small.url)}\` | ${c.small.rows} | ${c.small.queries} | \`${u(c.large.url)}\` | ${c.large.rows} | ${c.large.queries} | ${mark(c.small.queries === c.large.queries)} |`);
+    out.push(`| ${c.label} | \`${u(c.small.url)}\` | ${c.small.rows} | ${c.small.queries} | \`${u(c.large.url)}\` | ${c.large.rows} | ${c.large.queries} | ${mark(c.large.queries <= c.small.queries)} |`);
   }
   out.push("", "## Sequential scans on tables over 10 000 rows, and the slowest statements (EXPLAIN ANALYZE of the many-rows variant)", "");
   out.push("| page | ms | seq scans | statement |", "| --- | ---: | --- | --- |");
@@ -133,7 +135,7 @@ export function toMarkdown(r: BenchResult): string {
   const worstP95 = worst(signedIn.map((p) => p.p95));
   const errors = signedIn.reduce((n, p) => n + p.errors, 0);
   const vsSmall = signedIn.map((p) => p.p50VsSmall).filter((v): v is number => v !== undefined && !Number.isNaN(v));
-  const grows = r.counts.filter((c) => c.large.queries !== c.small.queries).map((c) => c.key);
+  const grows = r.counts.filter((c) => c.large.queries > c.small.queries).map((c) => c.key);
   const scans = r.explains.flatMap((e) => e.statements.flatMap((s) => s.seqScans.map((x) => `${e.key}: ${x.table}`)));
   const heavy = r.bundles.filter((b) => b.gzipKiB > TARGET.jsKiB);
   const over = (test: (p: PageResult) => boolean) => [...signedIn.filter(test).map((p) => p.key), ...noData.map((k) => `${k} (no response within a run)`)].join(", ") || "none over";
@@ -148,7 +150,7 @@ export function toMarkdown(r: BenchResult): string {
   out.push(`- ${mark(worstP95 <= TARGET.p95 && errors === 0)} p95 ≤ ${TARGET.p95} ms and 0 errors: worst p95 ${f(worstP95)} ms (${over((p) => p.p95 > TARGET.p95)}), ${errors} errors`);
   const worstVsSmall = worst(vsSmall);
   out.push(vsSmall.length ? `- ${mark(worstVsSmall <= TARGET.p50VsSmall)} p50 at full ≤ ${TARGET.p50VsSmall}× p50 at small: worst ${f(worstVsSmall, 2)}× (${over((p) => (p.p50VsSmall ?? 0) > TARGET.p50VsSmall)})` : "- p50 full vs small: needs a small-scale result in bench/results and this run at full scale");
-  out.push(`- ${mark(grows.length === 0)} query count the same at few and many rows${grows.length ? `: grows on ${grows.join(", ")}` : ""}`);
+  out.push(`- ${mark(grows.length === 0)} no more statements at many rows than at few${grows.length ? `: grows on ${grows.join(", ")}` : ""}`);
   out.push(`- ${mark(scans.length === 0)} no sequential scan on a table over 10 000 rows${scans.length ? `: ${[...new Set(scans)].join("; ")}` : ""}`);
   out.push(`- ${mark(heavy.length === 0)} first-load JS ≤ ${TARGET.jsKiB} KiB gzip on every route${heavy.length ? `: ${heavy.length} routes over, largest ${f(heavy[0].gzipKiB)} KiB (${heavy[0].route})` : ""}`);
   if (r.embedded) {
