@@ -46,7 +46,8 @@ export interface CountResult {
 
 export interface ExplainResult {
   key: string;
-  statements: Omit<ExplainedQuery, "plan">[];
+  /** `firstViewOnly`: run by the first view and remembered for a minute, so not by every view. */
+  statements: (Omit<ExplainedQuery, "plan"> & { firstViewOnly?: boolean })[];
 }
 
 export interface BenchResult {
@@ -110,12 +111,13 @@ export function toMarkdown(r: BenchResult): string {
     out.push(`| ${c.label} | \`${u(c.small.url)}\` | ${c.small.rows} | ${c.small.queries} | \`${u(c.large.url)}\` | ${c.large.rows} | ${c.large.queries} | ${mark(c.large.queries <= c.small.queries)} |`);
   }
   out.push("", "## Sequential scans on tables over 10 000 rows, and the slowest statements (EXPLAIN ANALYZE of the many-rows variant)", "");
+  out.push("A statement marked *first view* ran only in the first view of the page: it is remembered for a minute on that server (the secretariat's overview, a list total past its cap), so it is not part of what a view costs.", "");
   out.push("| page | ms | seq scans | statement |", "| --- | ---: | --- | --- |");
   for (const e of r.explains) {
     const worst = [...e.statements].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0));
     for (const s of worst.filter((s, i) => i < 3 || s.seqScans.length)) {
       const scans = s.seqScans.map((x) => `${x.table} (${Math.round(x.tableRows).toLocaleString("en-US")} rows)`).join(", ") || (s.error ? `error: ${s.error}` : "—");
-      out.push(`| ${e.key} | ${f(s.ms ?? undefined)} | ${scans} | \`${short(s.sql).replace(/\|/g, "\\|")}\` |`);
+      out.push(`| ${e.key}${s.firstViewOnly ? " *first view*" : ""} | ${f(s.ms ?? undefined)} | ${scans} | \`${short(s.sql).replace(/\|/g, "\\|")}\` |`);
     }
   }
   out.push("", `## First-load JavaScript per route (gzip, target ≤ ${TARGET.jsKiB} KiB)`, "");
@@ -136,7 +138,7 @@ export function toMarkdown(r: BenchResult): string {
   const errors = signedIn.reduce((n, p) => n + p.errors, 0);
   const vsSmall = signedIn.map((p) => p.p50VsSmall).filter((v): v is number => v !== undefined && !Number.isNaN(v));
   const grows = r.counts.filter((c) => c.large.queries > c.small.queries).map((c) => c.key);
-  const scans = r.explains.flatMap((e) => e.statements.flatMap((s) => s.seqScans.map((x) => `${e.key}: ${x.table}`)));
+  const scans = r.explains.flatMap((e) => e.statements.filter((s) => !s.firstViewOnly).flatMap((s) => s.seqScans.map((x) => `${e.key}: ${x.table}`)));
   const heavy = r.bundles.filter((b) => b.gzipKiB > TARGET.jsKiB);
   const over = (test: (p: PageResult) => boolean) => [...signedIn.filter(test).map((p) => p.key), ...noData.map((k) => `${k} (no response within a run)`)].join(", ") || "none over";
   out.push(`- ${mark(worstCpu <= TARGET.cpuRatio)} CPU per request ≤ ${TARGET.cpuRatio}× the prerendered base: worst ${f(worstCpu)}× (${over((p) => p.ratio.cpu > TARGET.cpuRatio)})`);
@@ -151,7 +153,7 @@ export function toMarkdown(r: BenchResult): string {
   const worstVsSmall = worst(vsSmall);
   out.push(vsSmall.length ? `- ${mark(worstVsSmall <= TARGET.p50VsSmall)} p50 at full ≤ ${TARGET.p50VsSmall}× p50 at small: worst ${f(worstVsSmall, 2)}× (${over((p) => (p.p50VsSmall ?? 0) > TARGET.p50VsSmall)})` : "- p50 full vs small: needs a small-scale result in bench/results and this run at full scale");
   out.push(`- ${mark(grows.length === 0)} no more statements at many rows than at few${grows.length ? `: grows on ${grows.join(", ")}` : ""}`);
-  out.push(`- ${mark(scans.length === 0)} no sequential scan on a table over 10 000 rows${scans.length ? `: ${[...new Set(scans)].join("; ")}` : ""}`);
+  out.push(`- ${mark(scans.length === 0)} no sequential scan on a table over 10 000 rows in what every view runs${scans.length ? `: ${[...new Set(scans)].join("; ")}` : ""}`);
   out.push(`- ${mark(heavy.length === 0)} first-load JS ≤ ${TARGET.jsKiB} KiB gzip on every route${heavy.length ? `: ${heavy.length} routes over, largest ${f(heavy[0].gzipKiB)} KiB (${heavy[0].route})` : ""}`);
   if (r.embedded) {
     out.push(`- ${mark(r.embedded.coldStartSeconds <= TARGET.coldStart)} embedded cold start ≤ ${TARGET.coldStart} s: ${f(r.embedded.coldStartSeconds, 2)} s`);
