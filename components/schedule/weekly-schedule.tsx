@@ -1,7 +1,6 @@
-import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
-import type { ReactNode } from "react";
 import { columnLabels } from "@/components/ui/table";
+import { type ScheduleEntry, ScheduleDayRows } from "./schedule-day-rows";
 import type { ScheduleRow } from "@/lib/schedule/queries";
 import { dayMonth, groupByLocalDay, scheduleTime, weekdayOf, type WeekRange } from "@/lib/schedule/rules";
 
@@ -15,30 +14,27 @@ function participants(row: ScheduleRow, t: Format): string {
   return parts.join("; ");
 }
 
-// A cancelled or postponed conference stays on the schedule, struck through and marked in strong words.
-const statusMarks = {
-  cancelled: { struck: true, className: "ml-2 rounded bg-red-100 px-1.5 text-red-900" },
-  postponed: { struck: true, className: "ml-2 rounded bg-amber-100 px-1.5 text-amber-900" },
-  draft: { struck: false, className: "ml-2 rounded bg-slate-200 px-1.5 text-slate-800" },
-} as const;
+const MARKED_STATUSES = ["cancelled", "postponed", "draft"] as const;
 
-/** The title (a link on the signed-in schedule), struck through and marked when the conference is cancelled or postponed, marked as a draft. */
-function contentCell(row: ScheduleRow, linkConferences: boolean, t: Format): ReactNode {
-  const title = linkConferences ? (
-    <Link href={`/conferences/${row.id}`} className="text-brand-700 underline print:text-black print:no-underline">
-      {row.title}
-    </Link>
-  ) : (
-    row.title
-  );
-  const mark = row.status in statusMarks ? statusMarks[row.status as keyof typeof statusMarks] : null;
-  if (!mark) return title;
-  return (
-    <span>
-      {mark.struck ? <span className="line-through">{title}</span> : title}
-      {mark.struck ? <strong className={mark.className}>{t(row.status)}</strong> : <span className={mark.className}>{t(row.status)}</span>}
-    </span>
-  );
+/** "Nguyễn Văn A (Giám đốc Sở)": the chair and their position, as the schedule prints them. */
+function chair(row: ScheduleRow): string {
+  if (!row.chairName) return "";
+  return row.chairPosition ? `${row.chairName} (${row.chairPosition})` : row.chairName;
+}
+
+/** A conference's row in words (components/schedule/schedule-day-rows.tsx renders them). */
+function entry(row: ScheduleRow, linkConferences: boolean, t: Format): ScheduleEntry {
+  const marked = MARKED_STATUSES.find((status) => status === row.status);
+  return {
+    id: row.id,
+    time: scheduleTime(row.startsAt),
+    title: row.title,
+    href: linkConferences ? `/conferences/${row.id}` : undefined,
+    mark: marked ? { status: marked, text: t(marked) } : undefined,
+    participants: participants(row, t),
+    venue: row.venue ?? "",
+    chair: chair(row),
+  };
 }
 
 /**
@@ -47,7 +43,9 @@ function contentCell(row: ScheduleRow, linkConferences: boolean, t: Format): Rea
  * /schedule and the public /lich-cong-tac (which passes linkConferences = false).
  * Prints on A4; on a phone each conference becomes a card, its cells labelled by the
  * column rules of .dt (as DataTable's), so a week of fifty conferences carries no
- * label or class on each of its cells.
+ * label or class on each of its cells. The rows go to the browser as words
+ * (ScheduleDayRows): as elements, a week of 226 conferences cost half as much server CPU again
+ * (A/B at the benchmark's full scale).
  */
 export async function WeeklySchedule({ week, rows, linkConferences }: { week: WeekRange; rows: ScheduleRow[]; linkConferences: boolean }) {
   const t = await getTranslations("schedule");
@@ -84,17 +82,7 @@ export async function WeeklySchedule({ week, rows, linkConferences }: { week: We
                 </td>
               </tr>
             ) : (
-              dayRows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <span className="font-semibold tabular-nums">{scheduleTime(row.startsAt)}</span>
-                  </td>
-                  <td>{contentCell(row, linkConferences, t)}</td>
-                  <td>{participants(row, t)}</td>
-                  <td>{row.venue ?? ""}</td>
-                  <td>{row.chairName ? (row.chairPosition ? `${row.chairName} (${row.chairPosition})` : row.chairName) : ""}</td>
-                </tr>
-              ))
+              <ScheduleDayRows entries={dayRows.map((row) => entry(row, linkConferences, t))} />
             )}
           </tbody>
         ))}
