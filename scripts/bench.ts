@@ -190,7 +190,7 @@ async function main() {
       }
       // A page as the browser views it: the HTML and everything it asks for after loading.
       log("page views in Chromium");
-      const viewed = ["home", "home@bcvt", "conferences", "directives@bcvt", "tasks", "overview@lanhdao", "searchUnit"];
+      const viewed = ["home", "home@bcvt", "conferences", "directives@bcvt", "tasks", "task", "overview@lanhdao", "searchUnit"];
       const views = plan.pages.filter((p) => viewed.includes(p.key) && p.role).map((p) => ({ key: p.key, role: p.role!, url: p.url }));
       pageViews = await measurePageViews({ origin: server.origin, serverPid: server.pid, password: PASSWORD, views, repeat: options.quick ? 1 : 5 });
     } finally {

@@ -171,6 +171,18 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     );
   }
   pages.push(...asRoles(["bcvt"], { key: "tasks", label: "Unit task list", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows }));
+  // A task's page, where a unit reports progress: the unit's open task with the longest history,
+  // and one with the shortest. Open, so the unit officer gets the report forms too.
+  const unitOpenTasks = await sql<{ id: number }[]>`
+    (select t.id from tasks t join task_events e on e.task_id = t.id where t.lead_agency_id = ${unit} and t.completed_on is null
+     group by t.id order by count(*) desc, t.id desc limit 1)
+    union all
+    (select t.id from tasks t join task_events e on e.task_id = t.id where t.lead_agency_id = ${unit} and t.completed_on is null
+     group by t.id order by count(*), t.id desc limit 1)`;
+  if (unitOpenTasks.length === 2) {
+    const [longest, shortest] = unitOpenTasks;
+    pages.push(...asRoles(["bcvt", "lanhdao", "vanphong"], { key: "task", label: "Task page (the unit's open task)", url: `/tasks/${longest.id}`, variants: { small: `/tasks/${shortest.id}`, large: `/tasks/${longest.id}` }, rows: listItems }));
+  }
   pages.push(
     ...asRoles(everyone, {
       key: "overview",
