@@ -96,7 +96,7 @@ export function toMarkdown(r: BenchResult): string {
   }
   if (r.pageViews?.length) {
     out.push("", "## Page views in Chromium (the HTML and everything the page asks the server for once loaded)", "");
-    out.push("| page | as | requests per view | server CPU ms per view | ÷ the HTML's CPU under load |", "| --- | --- | ---: | ---: | ---: |");
+    out.push("| page | as | requests per view | server CPU ms per view (median) | ÷ the HTML's CPU under load |", "| --- | --- | ---: | ---: | ---: |");
     for (const v of r.pageViews) {
       const html = r.pages.find((p) => p.key === v.key)?.cpuMsPerRequest;
       out.push(`| ${v.key} \`${v.url}\` | ${v.role} | ${f(v.requests, 1)} | ${f(v.cpuMs, 0)} | ${html ? f(v.cpuMs / html, 1) : "—"} |`);
