@@ -174,12 +174,15 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   // A task's page, where a unit reports progress: the unit's open task with the longest history,
   // and one with the shortest. Open, so the unit officer gets the report forms too.
   const unitOpenTasks = await sql<{ id: number }[]>`
-    (select t.id from tasks t join task_events e on e.task_id = t.id where t.lead_agency_id = ${unit} and t.completed_on is null
-     group by t.id order by count(*) desc, t.id desc limit 1)
+    with history as (
+      select t.id, count(*) as events from tasks t join task_events e on e.task_id = t.id
+      where t.lead_agency_id = ${unit} and t.completed_on is null group by t.id)
+    (select id from history order by events desc, id desc limit 1)
     union all
-    (select t.id from tasks t join task_events e on e.task_id = t.id where t.lead_agency_id = ${unit} and t.completed_on is null
-     group by t.id order by count(*), t.id desc limit 1)`;
-  if (unitOpenTasks.length === 2) {
+    (select id from history order by events, id desc limit 1)`;
+  if (unitOpenTasks.length < 2) {
+    notes.push("The unit bcvt leads no open task with a history: a task's page was not measured.");
+  } else {
     const [longest, shortest] = unitOpenTasks;
     pages.push(...asRoles(["bcvt", "lanhdao", "vanphong"], { key: "task", label: "Task page (the unit's open task)", url: `/tasks/${longest.id}`, variants: { small: `/tasks/${shortest.id}`, large: `/tasks/${longest.id}` }, rows: listItems }));
   }
