@@ -2,19 +2,20 @@ import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField } from "@/components/ui/fields";
 import { getFormLabels } from "@/lib/i18n/form-labels";
-import { inviteAgencyAction, inviteByKindAction, inviteFromPreviousAction, invitePersonAction } from "@/lib/invitations/actions";
+import { inviteAgencyAction, inviteByKindAction, inviteFromPreviousAction } from "@/lib/invitations/actions";
+import { InvitePersonForm, type PersonChoices } from "./invite-person";
 
 /** The secretariat's ways to invite: one agency, one person, every agency of a kind, the previous conference's list. */
 export async function InviteForms({
   conferenceId,
   agencyOptions,
-  personOptions,
+  personChoices,
   kindOptions,
   hasPrevious,
 }: {
   conferenceId: number;
   agencyOptions: SelectOption[];
-  personOptions: SelectOption[];
+  personChoices: PersonChoices;
   kindOptions: SelectOption[];
   hasPrevious: boolean;
 }) {
@@ -33,10 +34,7 @@ export async function InviteForms({
           </ActionForm>
         </div>
         <div className={box}>
-          <ActionForm action={invitePersonAction} labels={await getFormLabels("invitations.invitePersonSubmit")}>
-            <HiddenField name="conferenceId" value={conferenceId} />
-            <SelectField name="personId" label={t("person")} hint={t("personHint")} placeholder={t("choose")} options={personOptions} />
-          </ActionForm>
+          <InvitePersonForm conferenceId={conferenceId} choices={personChoices} action={`/conferences/${conferenceId}/invitations`} />
         </div>
         <div className={box}>
           <ActionForm action={inviteByKindAction} labels={await getFormLabels("invitations.inviteKindSubmit")}>

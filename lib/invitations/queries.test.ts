@@ -3,7 +3,7 @@ import { queryCounter } from "@/db/client";
 import { db } from "@/test/db";
 import { createAgency, createPerson, createUser } from "@/test/factories";
 import { inviteAgency, invitePerson, replyToInvitation } from "./commands";
-import { countInvitations, listInvitations, parseInvitationFilters } from "./queries";
+import { countInvitations, INVITABLE_PEOPLE_LISTED, listInvitablePeople, listInvitations, parseInvitationFilters } from "./queries";
 import { commandContext, createConference } from "./test-helpers";
 import { replySchema } from "./validation";
 
@@ -51,5 +51,26 @@ describe("invitation list and counts", () => {
   it("reads filters from the query string, ignoring unknown values", () => {
     expect(parseInvitationFilters({ status: "declined", kind: "press" })).toEqual({ status: "declined", kind: "press" });
     expect(parseInvitationFilters({ status: "x", kind: ["radio_tv", "press"] })).toEqual({ status: undefined, kind: "radio_tv" });
+  });
+
+  it("offers the people to invite as a search of the directory: matches without diacritics, active only, at most a list's worth with the total", async () => {
+    const district = await createAgency(db(), { kind: "district_office", name: "Phòng VH-TT huyện Mường Nhé" });
+    for (let i = 0; i < INVITABLE_PEOPLE_LISTED + 5; i++) await createPerson(db(), { fullName: `Cán bộ ${String(i).padStart(2, "0")}`, agencyId: district.id });
+    const thuan = await createPerson(db(), { fullName: "Quàng Văn Thuận", position: "Phó Chủ tịch UBND tỉnh" });
+    await createPerson(db(), { fullName: "Quàng Văn Thuận", active: false });
+
+    const byAgency = await listInvitablePeople(db(), "muong nhe");
+    expect(byAgency.total).toBe(INVITABLE_PEOPLE_LISTED + 5);
+    expect(byAgency.rows).toHaveLength(INVITABLE_PEOPLE_LISTED);
+    expect(byAgency.rows[0]).toMatchObject({ fullName: "Cán bộ 00", agencyName: "Phòng VH-TT huyện Mường Nhé" });
+
+    const byName = await listInvitablePeople(db(), "quang van thuan");
+    expect(byName).toEqual({ total: 1, rows: [expect.objectContaining({ id: thuan.id, position: "Phó Chủ tịch UBND tỉnh" })] });
+    expect(await listInvitablePeople(db(), "pho chu tich ubnd")).toMatchObject({ total: 1 });
+    expect(await listInvitablePeople(db(), "khong ai ten nay")).toEqual({ total: 0, rows: [] });
+
+    const everyone = await listInvitablePeople(db(), null);
+    expect(everyone.total).toBeGreaterThanOrEqual(INVITABLE_PEOPLE_LISTED + 6);
+    expect(everyone.rows).toHaveLength(INVITABLE_PEOPLE_LISTED);
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { type AgencyKind, agencies, agencyKinds, attendance, invitations, invitationStatuses, people } from "@/db/schema";
+import { listPeople, type PersonRow } from "@/lib/directory/queries";
 import type { InvitationStatus } from "./rules";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -130,19 +131,14 @@ export async function countInvitations(db: Db, conferenceId: number): Promise<In
   return { total, byStatus, byKind };
 }
 
-export interface InvitablePerson {
-  id: number;
-  fullName: string;
-  position: string | null;
-  agencyName: string | null;
-}
+/** At most this many people in the "invite a person" list: with more, the secretariat searches first. */
+export const INVITABLE_PEOPLE_LISTED = 50;
 
-/** Active people for the "invite a person" list, by name, with their agency (one query). */
-export async function listInvitablePeople(db: Db): Promise<InvitablePerson[]> {
-  return db
-    .select({ id: people.id, fullName: people.fullName, position: people.position, agencyName: agencies.name })
-    .from(people)
-    .leftJoin(agencies, eq(agencies.id, people.agencyId))
-    .where(eq(people.active, true))
-    .orderBy(asc(people.fullName), asc(people.id));
+/**
+ * Active people for the "invite a person" list, by name, with their agency: those matching
+ * `query` (the directory's search), or everyone when there is no query; at most
+ * INVITABLE_PEOPLE_LISTED of them, with how many there are (one query).
+ */
+export function listInvitablePeople(db: Db, query: string | null): Promise<{ rows: PersonRow[]; total: number }> {
+  return listPeople(db, { q: query ?? undefined, inactive: false, page: 1 }, INVITABLE_PEOPLE_LISTED);
 }

@@ -152,6 +152,15 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   if (unitConference) {
     pages.push(...asRoles(["bcvt"], { key: "conference-unit", label: "Conference page", url: `/conferences/${unitConference.id}`, variants: { small: `/conferences/${unitConference.id}`, large: `/conferences/${unitConference.id}` }, rows: tableRows }));
   }
+  // A conference's invitations: the secretariat's with its invite forms, and the invited unit's.
+  if (big && smallConference) {
+    const invitations = (id: number) => `/conferences/${id}/invitations`;
+    pages.push(...asRoles(["vanphong"], { key: "invitations", label: "Invitations and replies", url: invitations(big.id), variants: { small: invitations(smallConference.id), large: invitations(big.id) }, rows: tableRows }));
+  }
+  if (unitConference) {
+    const url = `/conferences/${unitConference.id}/invitations`;
+    pages.push(...asRoles(["bcvt"], { key: "invitations-unit", label: "Invitations and replies", url, variants: { small: url, large: url }, rows: tableRows }));
+  }
   if (weeks.length) {
     pages.push(
       ...asRoles(["lanhdao", "vanphong", "bcvt"], {

@@ -17,7 +17,8 @@ import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/acce
 import { listAllAgencies } from "@/lib/directory/queries";
 import { isActiveOn } from "@/lib/directory/rules";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { countInvitations, type InvitationRow, listInvitablePeople, listInvitations, parseInvitationFilters } from "@/lib/invitations/queries";
+import { countInvitations, type InvitationFilters, type InvitationRow, listInvitablePeople, listInvitations, parseInvitationFilters } from "@/lib/invitations/queries";
+import { MAX_SEARCH_LENGTH } from "@/lib/search/query";
 import { vietnamDate } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -70,7 +71,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
 
       {own ? <OwnInvitation conferenceId={conference.id} invitation={own} canReply={can(user, "invitations.reply", { agencyId: own.agencyId })} /> : null}
 
-      {canManage ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null) : null}
+      {canManage ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, personQuery(query.person), filters) : null}
 
       {replyTarget ? (
         <section aria-labelledby="reply-title" className="no-print mb-8 rounded border border-slate-300 bg-white p-4">
@@ -93,16 +94,27 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
   );
 }
 
-async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean) {
+/** `?person=`: what the secretariat searched the directory for, or null. */
+function personQuery(value: string | string[] | undefined): string | null {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, MAX_SEARCH_LENGTH);
+  return text ? text : null;
+}
+
+async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean, query: string | null, filters: InvitationFilters) {
   const t = await getTranslations();
   const db = getDb();
   const day = vietnamDate(startsAt);
-  const [allAgencies, people] = await Promise.all([listAllAgencies(db), listInvitablePeople(db)]);
+  const [allAgencies, people] = await Promise.all([listAllAgencies(db), listInvitablePeople(db, query)]);
   return (
     <InviteForms
       conferenceId={conferenceId}
       agencyOptions={allAgencies.filter((agency) => isActiveOn(agency, day)).map((agency) => ({ value: String(agency.id), label: agency.name }))}
-      personOptions={people.map((person) => ({ value: String(person.id), label: [person.fullName, person.position, person.agencyName].filter(Boolean).join(" — ") }))}
+      personChoices={{
+        options: people.rows.map((person) => ({ value: String(person.id), label: [person.fullName, person.position, person.agencyName].filter(Boolean).join(" — ") })),
+        total: people.total,
+        query,
+        keep: { status: filters.status, kind: filters.kind },
+      }}
       kindOptions={agencyKinds.map((kind) => ({ value: kind, label: t(`agencyKinds.${kind}`) }))}
       hasPrevious={hasPrevious}
     />
