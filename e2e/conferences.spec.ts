@@ -36,6 +36,13 @@ test.describe("conferences", () => {
     await page.getByLabel("Đơn vị được mời").selectOption({ label: "Phòng Văn hóa và Thông tin thành phố Điện Biên Phủ" });
     await page.getByRole("button", { name: "Mời đơn vị" }).click();
     await expect(page.getByText("Đơn vị này đã có trong danh sách mời của hội nghị.").first()).toBeVisible();
+
+    // The demo directory is short: its people are listed at once, no search first.
+    await expect(page.getByRole("search", { name: "Tìm cá nhân để mời" })).toHaveCount(0);
+    await page.getByLabel("Cá nhân được mời").selectOption({ label: "Giàng Thị Hoa — Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh — Ủy ban nhân dân tỉnh Điện Biên" });
+    await page.getByRole("button", { name: "Mời cá nhân" }).click();
+    await expect(page.getByText("Đã thêm người vào danh sách mời.").first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Giàng Thị Hoa" })).toBeVisible();
   });
 
   test("a unit officer replies for their own agency, not after the deadline; another unit cannot see the conference at all", async ({ page, browser }) => {
