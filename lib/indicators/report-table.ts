@@ -18,8 +18,6 @@ export interface ReportTableRow extends IndicatorRowBase {
   value: string | null;
   status: ValueStatus | null;
   note: string | null;
-  enteredAt: Date | null;
-  enteredByName: string | null;
   planTarget: string | null;
   /** Computed "đạt X% kế hoạch năm", or null when there is no plan (or a flow's period does not start in January). */
   percentOfPlan: string | null;
@@ -63,8 +61,6 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
       value: indicatorValues.value,
       status: indicatorValues.status,
       note: indicatorValues.note,
-      enteredAt: indicatorValues.enteredAt,
-      enteredByName: users.displayName,
       reportedPlanPercent: indicatorValues.reportedPlanPercent,
       reportedGrowthPercent: indicatorValues.reportedGrowthPercent,
       planTarget: indicatorPlans.target,
@@ -72,7 +68,6 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
     })
     .from(indicators)
     .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.reportId, report.id)))
-    .leftJoin(users, eq(users.id, indicatorValues.enteredById))
     .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year), planOfReportAgency(report.agencyId)))
     .leftJoin(previousReport, and(eq(previousReport.agencyId, report.agencyId), previousCode ? eq(previousReport.periodCode, previousCode) : sql`false`))
     .leftJoin(previousValue, and(eq(previousValue.reportId, previousReport.id), eq(previousValue.indicatorId, indicators.id)))

@@ -54,8 +54,6 @@ const row = (values: Partial<ReportTableRow>): ReportTableRow => ({
   value: "468112",
   status: "estimated",
   note: null,
-  enteredAt: null,
-  enteredByName: null,
   planTarget: null,
   percentOfPlan: null,
   reportedPlanPercent: null,
