@@ -4,7 +4,7 @@
 // On the PostgreSQL database in DATABASE_URL (filled by `npm run data:generate` first, or here at
 // --scale when it holds no generated data) and the production build (built here if missing):
 // load runs of the main pages, as each role that uses them, in interleaved rounds with the
-// server's CPU per request against the prerendered sign-in page (the ratio base, run just before
+// server's CPU per request against the prerendered sign-in page (the ratio base, run before
 // each page), SQL statements per page at few and many rows, EXPLAIN of those statements,
 // first-load JS per route, and the embedded mode's cold start and memory. Writes
 // bench/results/<time>.md/.json.
@@ -95,7 +95,7 @@ async function main() {
     await sql`delete from api_tokens where id = any(${plan.apiTokenIds})`;
     notes.push(
       "The ratio base is the sign-in page as a first visit asks for it (/login, anonymous), which Next serves prerendered (its inline scripts allowed by hash, proxy.ts); /login/dynamic renders the same screen per request, and a raw build chunk served by the same server is the static file. Both are references only.",
-      `Before each page's run of ${options.duration} s the base is loaded for ${options.baseDuration} s, and the page's ratios in that round divide by that base run: the machine changes speed during a benchmark, and a page and its base then share the speed of the moment. The base's own row sums all its runs.`,
+      `Before each page's run of ${options.duration} s the base is loaded for ${options.baseDuration} s; a round's ratios divide by the median of its base runs (a 1 ms page measured once moved by half from run to run). The base's own row sums all its runs.`,
       "SQL statements are counted by a TCP proxy between the app and PostgreSQL (Execute and Query messages), because the app's counter (db/client.ts, NGHISU_COUNT_QUERIES=1) stays inside the server process; no app code was changed.",
     );
     const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).stdout?.trim() || process.env.BENCH_COMMIT || null;

@@ -11,9 +11,11 @@ import { signIn } from "./session";
 
 /*
  * The load runs: one production server, every page under autocannon in interleaved rounds,
- * each page's run preceded by a short run of the ratio base, so a page is divided by the base
- * as the machine ran at that moment. (The machine changes speed during a benchmark: one base
- * figure per round moved between 1,0 and 1,6 ms, and every ratio of the round with it.)
+ * each page's run preceded by a short run of the ratio base. A round's ratios divide by the
+ * median of its base runs. (Measured once a round, the 1 ms base moved between 1,0 and 1,6 ms
+ * from run to run, and every ratio of the round with it. Dividing each page by the base run
+ * just before it was tried: the base's own noise then made the ratios of two rounds differ
+ * more than the pages' CPU did, by 15 % against 12 % in the median.)
  */
 
 export interface LoadContext {
@@ -78,11 +80,13 @@ export async function measureLoad(context: LoadContext): Promise<LoadMeasurement
       }
     }
     const baseRuns = [...runs.values()].flatMap((pairs) => pairs.map((pair) => pair.base));
+    const baseOfRound = Array.from({ length: options.rounds }, (_, round) => roundMedian([...runs.values()].map((pairs) => pairs[round].base)));
     const solo = await measureSlowPagesAlone(measuredPages, runs, server, headersOf, context, notes);
     const smallResult = context.scale === "full" ? latestSmallResult(path.join(context.cwd, "bench", "results")) : null;
     const pages = [basePage, ...measuredPages].map((page) => {
       const pairs = runs.get(page.key);
-      return pageResult(page, pairs ?? baseRuns.map((base) => ({ page: base, base })), solo.get(page.key), median(baseRuns.map((r) => r.cpuMsPerRequest)), smallResult);
+      const rounds = pairs ? pairs.map((pair) => pair.page) : baseRuns;
+      return pageResult(page, rounds, pairs?.map((pair) => pair.base), baseOfRound, solo.get(page.key), smallResult);
     });
 
     log("page views in Chromium");
@@ -165,19 +169,26 @@ async function measureSlowPagesAlone(
   return solo;
 }
 
-/** A page's figures over its rounds, each round's ratios against the base run just before it. */
+type BaseFigures = Pick<RunResult, "cpuMsPerRequest" | "p50" | "rps">;
+
+/** The median of a round's base runs, figure by figure. */
+function roundMedian(runs: RunResult[]): BaseFigures {
+  return { cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)), p50: median(runs.map((r) => r.p50)), rps: median(runs.map((r) => r.rps)) };
+}
+
+/** A page's figures over its rounds, each round's ratios against the median of that round's base runs. */
 function pageResult(
   page: PageSpec,
-  pairs: { page: RunResult; base: RunResult }[],
+  rounds: RunResult[],
+  baseRounds: RunResult[] | undefined,
+  baseOfRound: BaseFigures[],
   solo: { cpuMs: number } | undefined,
-  baseCpuMs: number,
   smallResult: ReturnType<typeof latestSmallResult>,
 ): PageResult {
-  const rounds = pairs.map((pair) => pair.page);
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
   const p50 = median(rounds.map((r) => r.p50));
   const small = smallResult?.pages.find((p) => p.key === page.key);
-  const over = (value: (r: RunResult) => number) => median(pairs.map((pair) => value(pair.page) / value(pair.base)));
+  const over = (value: (r: BaseFigures) => number) => median(rounds.map((r, i) => value(r) / value(baseOfRound[i])));
   return {
     key: page.key,
     label: page.label,
@@ -186,7 +197,7 @@ function pageResult(
     base: Boolean(page.base),
     reference: Boolean(page.reference),
     rounds,
-    baseRounds: page.base ? undefined : pairs.map((pair) => pair.base),
+    baseRounds,
     rps: median(rounds.map((r) => r.rps)),
     p50,
     p95: median(rounds.map((r) => r.p95)),
@@ -196,7 +207,11 @@ function pageResult(
     // The base is the unit of every ratio, not divided by itself.
     ratio: page.base
       ? { cpu: 1, p50: 1, rps: 1 }
-      : { cpu: solo ? solo.cpuMs / baseCpuMs : over((r) => r.cpuMsPerRequest), p50: over((r) => r.p50), rps: over((r) => r.rps) },
+      : {
+          cpu: solo ? solo.cpuMs / median(baseOfRound.map((r) => r.cpuMsPerRequest)) : over((r) => r.cpuMsPerRequest),
+          p50: over((r) => r.p50),
+          rps: over((r) => r.rps),
+        },
     p50VsSmall: small ? p50 / small.p50 : undefined,
   };
 }

@@ -16,7 +16,7 @@ export interface PageResult {
   base: boolean;
   reference: boolean;
   rounds: RunResult[];
-  /** The ratio base's run just before each of this page's rounds (absent for the base itself). */
+  /** The ratio base's run just before each of this page's rounds, a sample of the round's base (absent for the base itself). */
   baseRounds?: RunResult[];
   rps: number;
   p50: number;
@@ -24,7 +24,7 @@ export interface PageResult {
   p99: number;
   errors: number;
   cpuMsPerRequest: number;
-  /** Medians over rounds of (this page ÷ the prerendered ratio base's run just before it). */
+  /** Medians over rounds of (this page ÷ the median of the round's runs of the prerendered ratio base). */
   ratio: { cpu: number; p50: number; rps: number };
   /** p50 here ÷ p50 of the same page in the latest small-scale result, when this run is at full scale. */
   p50VsSmall?: number;
@@ -89,7 +89,7 @@ export function toMarkdown(r: BenchResult): string {
   out.push(`Commit ${r.commit ?? "?"}; ${r.machine.cpus} CPUs, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}; ${r.settings.connections} connections, ${r.settings.duration} s per run, ${r.settings.rounds} interleaved round(s)${r.settings.quick ? " (quick mode: figures not judged)" : ""}.`, "");
   out.push(`Rows: ${Object.entries(r.tables).map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`).join(", ")}.`, "");
   const served = r.baseHeaders ? `x-nextjs-prerender ${r.baseHeaders.xNextjsPrerender ?? "absent"}, x-nextjs-cache ${r.baseHeaders.xNextjsCache ?? "absent"}` : "headers not recorded";
-  out.push("## Load (medians over rounds; ratios to the prerendered base's run just before each page's)", "", `Ratio base served with ${served}.`, "");
+  out.push("## Load (medians over rounds; ratios to the median of the prerendered base's runs in the same round)", "", `Ratio base served with ${served}.`, "");
   out.push("| page | URL | as | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req | CPU × base | p50 × base | req/s ÷ base | p50 vs small |");
   out.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const p of r.pages) {
@@ -148,7 +148,7 @@ export function toMarkdown(r: BenchResult): string {
   const base = r.pages.find((p) => p.base);
   const file = r.pages.find((p) => p.key === "file");
   if (base && file) {
-    // Against the base run just before the file's, like every other ratio (older results: the two rows).
+    // Against the round's base, like every other ratio (older results: the two rows).
     const baseVsFile = file.baseRounds ? 1 / file.ratio.cpu : base.cpuMsPerRequest / file.cpuMsPerRequest;
     out.push(`- ${mark(baseVsFile <= TARGET.baseVsFile)} prerendered base ≤ ${TARGET.baseVsFile}× the static file's CPU: ${f(baseVsFile)}× (${f(base.cpuMsPerRequest, 2)} against ${f(file.cpuMsPerRequest, 2)} ms)`);
   }
