@@ -95,7 +95,7 @@ async function main() {
     await sql`delete from api_tokens where id = any(${plan.apiTokenIds})`;
     notes.push(
       "The ratio base is the sign-in page as a first visit asks for it (/login, anonymous), which Next serves prerendered (its inline scripts allowed by hash, proxy.ts); /login/dynamic renders the same screen per request, and a raw build chunk served by the same server is the static file. Both are references only.",
-      `Before each page's run of ${options.duration} s the base is loaded for ${options.baseDuration} s; a round's ratios divide by the median of its base runs (a 1 ms page measured once moved by half from run to run). The base's own row sums all its runs.`,
+      `Before each page's run of ${options.duration} s the base is loaded for ${options.baseDuration} s; a page's ratios in a round divide by the median of the five base runs nearest in time (the machine changes speed during a run; one base run alone is noisy). The base's own row sums all its runs.`,
       "SQL statements are counted by a TCP proxy between the app and PostgreSQL (Execute and Query messages), because the app's counter (db/client.ts, NGHISU_COUNT_QUERIES=1) stays inside the server process; no app code was changed.",
     );
     const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).stdout?.trim() || process.env.BENCH_COMMIT || null;

@@ -11,11 +11,14 @@ import { signIn } from "./session";
 
 /*
  * The load runs: one production server, every page under autocannon in interleaved rounds,
- * each page's run preceded by a short run of the ratio base. A round's ratios divide by the
- * median of its base runs. (Measured once a round, the 1 ms base moved between 1,0 and 1,6 ms
- * from run to run, and every ratio of the round with it. Dividing each page by the base run
- * just before it was tried: the base's own noise then made the ratios of two rounds differ
- * more than the pages' CPU did, by 15 % against 12 % in the median.)
+ * each page's run preceded by a short run of the ratio base. A page's ratio in a round divides
+ * by the median of the five base runs nearest in time (the one just before it and two on each
+ * side). Why five:
+ * - the machine changes speed during a run: in one full-scale run the base went from 1,1 to
+ *   2,1 ms over its last third, and every page with it, so one base figure for the round
+ *   (the median of its runs, or one run) makes the pages measured late look dearer;
+ * - one base run alone is noisy: dividing each page by the run just before it made the ratios
+ *   of two rounds differ by 14–15 % in the median, against 11 % with the nearest five.
  */
 
 export interface LoadContext {
@@ -80,13 +83,15 @@ export async function measureLoad(context: LoadContext): Promise<LoadMeasurement
       }
     }
     const baseRuns = [...runs.values()].flatMap((pairs) => pairs.map((pair) => pair.base));
-    const baseOfRound = Array.from({ length: options.rounds }, (_, round) => roundMedian([...runs.values()].map((pairs) => pairs[round].base)));
+    const baseRunsOfRound = Array.from({ length: options.rounds }, (_, round) => measuredPages.map((page) => runs.get(page.key)![round].base));
     const solo = await measureSlowPagesAlone(measuredPages, runs, server, headersOf, context, notes);
     const smallResult = context.scale === "full" ? latestSmallResult(path.join(context.cwd, "bench", "results")) : null;
     const pages = [basePage, ...measuredPages].map((page) => {
       const pairs = runs.get(page.key);
-      const rounds = pairs ? pairs.map((pair) => pair.page) : baseRuns;
-      return pageResult(page, rounds, pairs?.map((pair) => pair.base), baseOfRound, solo.get(page.key), smallResult);
+      if (!pairs) return pageResult(page, baseRuns, undefined, [], solo.get(page.key), smallResult);
+      const index = measuredPages.indexOf(page);
+      const nearestBase = baseRunsOfRound.map((bases) => medianFigures(bases.slice(Math.max(0, index - 2), index + 3)));
+      return pageResult(page, pairs.map((pair) => pair.page), pairs.map((pair) => pair.base), nearestBase, solo.get(page.key), smallResult);
     });
 
     log("page views in Chromium");
@@ -171,12 +176,12 @@ async function measureSlowPagesAlone(
 
 type BaseFigures = Pick<RunResult, "cpuMsPerRequest" | "p50" | "rps">;
 
-/** The median of a round's base runs, figure by figure. */
-function roundMedian(runs: RunResult[]): BaseFigures {
+/** The median of some base runs, figure by figure. */
+function medianFigures(runs: RunResult[]): BaseFigures {
   return { cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)), p50: median(runs.map((r) => r.p50)), rps: median(runs.map((r) => r.rps)) };
 }
 
-/** A page's figures over its rounds, each round's ratios against the median of that round's base runs. */
+/** A page's figures over its rounds, each round's ratios against `baseOfRound` (the base near it in time). */
 function pageResult(
   page: PageSpec,
   rounds: RunResult[],

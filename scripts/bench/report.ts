@@ -24,7 +24,7 @@ export interface PageResult {
   p99: number;
   errors: number;
   cpuMsPerRequest: number;
-  /** Medians over rounds of (this page ÷ the median of the round's runs of the prerendered ratio base). */
+  /** Medians over rounds of (this page ÷ the median of the five runs of the prerendered ratio base nearest in time). */
   ratio: { cpu: number; p50: number; rps: number };
   /** p50 here ÷ p50 of the same page in the latest small-scale result, when this run is at full scale. */
   p50VsSmall?: number;
@@ -89,7 +89,7 @@ export function toMarkdown(r: BenchResult): string {
   out.push(`Commit ${r.commit ?? "?"}; ${r.machine.cpus} CPUs, load average at start ${r.machine.loadAverage.map((l) => l.toFixed(2)).join(" ")}; ${r.settings.connections} connections, ${r.settings.duration} s per run, ${r.settings.rounds} interleaved round(s)${r.settings.quick ? " (quick mode: figures not judged)" : ""}.`, "");
   out.push(`Rows: ${Object.entries(r.tables).map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`).join(", ")}.`, "");
   const served = r.baseHeaders ? `x-nextjs-prerender ${r.baseHeaders.xNextjsPrerender ?? "absent"}, x-nextjs-cache ${r.baseHeaders.xNextjsCache ?? "absent"}` : "headers not recorded";
-  out.push("## Load (medians over rounds; ratios to the median of the prerendered base's runs in the same round)", "", `Ratio base served with ${served}.`, "");
+  out.push("## Load (medians over rounds; ratios to the median of the five runs of the prerendered base nearest in time)", "", `Ratio base served with ${served}.`, "");
   out.push("| page | URL | as | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req | CPU × base | p50 × base | req/s ÷ base | p50 vs small |");
   out.push("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const p of r.pages) {
@@ -148,7 +148,7 @@ export function toMarkdown(r: BenchResult): string {
   const base = r.pages.find((p) => p.base);
   const file = r.pages.find((p) => p.key === "file");
   if (base && file) {
-    // Against the round's base, like every other ratio (older results: the two rows).
+    // Against the base near it in time, like every other ratio (older results: the two rows).
     const baseVsFile = file.baseRounds ? 1 / file.ratio.cpu : base.cpuMsPerRequest / file.cpuMsPerRequest;
     out.push(`- ${mark(baseVsFile <= TARGET.baseVsFile)} prerendered base ≤ ${TARGET.baseVsFile}× the static file's CPU: ${f(baseVsFile)}× (${f(base.cpuMsPerRequest, 2)} against ${f(file.cpuMsPerRequest, 2)} ms)`);
   }
