@@ -21,12 +21,12 @@ import { planPages, type Role } from "./bench/pages";
 import { type BenchResult, writeResults } from "./bench/report";
 import { hasBuild } from "./bench/server";
 import { countAndExplainStatements } from "./bench/statements";
+import { log } from "./bench/log";
 
 const PASSWORD = "nghisu-demo";
 const ROLES: Role[] = ["vanphong", "bcvt", "lanhdao"];
 const COUNTED_TABLES = ["agencies", "users", "conferences", "invitations", "agenda_items", "directives", "tasks", "task_coordinators", "task_events", "indicator_reports", "indicator_values"];
 
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 function run(command: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(process.execPath, command, { stdio: "inherit", env });

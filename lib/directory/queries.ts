@@ -15,7 +15,8 @@ import { ancestorsOf } from "./rules";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const searchText = (value: string | string[] | undefined) => first(value)?.trim().slice(0, 100) || undefined;
+/** A search box's text from the query string: the first value, trimmed, at most 100 characters, or undefined. */
+export const searchText = (value: string | string[] | undefined) => first(value)?.trim().slice(0, 100) || undefined;
 const flag = (value: string | string[] | undefined) => first(value) === "1";
 
 /** Page number from a query string: anything that is not a positive whole number means page 1. */

@@ -8,6 +8,7 @@ import { cpuSeconds } from "./proc";
 import { type BenchResult, latestSmallResult, type PageResult } from "./report";
 import { startServer } from "./server";
 import { signIn } from "./session";
+import { log } from "./log";
 
 /*
  * The load runs: one production server, every page under autocannon in interleaved rounds,
@@ -42,7 +43,6 @@ export interface LoadMeasurements {
   notes: string[];
 }
 
-const log = (message: string) => console.log(`[bench] ${message}`);
 /** Pages viewed in Chromium, with everything they ask for once loaded. */
 const VIEWED = ["home", "home@bcvt", "conferences", "directives@bcvt", "tasks", "task", "overview@lanhdao", "searchUnit"];
 

@@ -1,5 +1,6 @@
 import autocannon from "autocannon";
 import { CLOCK_TICKS_PER_SECOND, cpuSeconds } from "./proc";
+import { sleep } from "./log";
 
 /*
  * One load run: autocannon at N connections against one URL for D seconds, with every
@@ -74,7 +75,6 @@ export function median(values: readonly number[]): number {
   return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Waits until the server has finished what the previous run left in flight: autocannon closes

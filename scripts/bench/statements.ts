@@ -5,6 +5,7 @@ import type { CountResult, ExplainResult } from "./report";
 import { startServer } from "./server";
 import { signIn } from "./session";
 import { type CapturedQuery, startWireCounter } from "./wire";
+import { log, sleep } from "./log";
 
 /*
  * Statements per page, counted on the wire by a TCP proxy between a second server and
@@ -22,8 +23,6 @@ export interface StatementContext {
   sql: postgres.Sql;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (message: string) => console.log(`[bench] ${message}`);
 
 export async function countAndExplainStatements(context: StatementContext): Promise<{ counts: CountResult[]; explains: ExplainResult[] }> {
   log("counting SQL statements per page");

@@ -14,11 +14,10 @@ import { agencyKinds } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
-import { listAllAgencies } from "@/lib/directory/queries";
+import { listAllAgencies, searchText } from "@/lib/directory/queries";
 import { isActiveOn } from "@/lib/directory/rules";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { countInvitations, type InvitationFilters, type InvitationRow, listInvitablePeople, listInvitations, parseInvitationFilters } from "@/lib/invitations/queries";
-import { MAX_SEARCH_LENGTH } from "@/lib/search/query";
 import { vietnamDate } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -71,7 +70,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
 
       {own ? <OwnInvitation conferenceId={conference.id} invitation={own} canReply={can(user, "invitations.reply", { agencyId: own.agencyId })} /> : null}
 
-      {canManage ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, personQuery(query.person), filters) : null}
+      {canManage ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, searchText(query.person) ?? null, filters) : null}
 
       {replyTarget ? (
         <section aria-labelledby="reply-title" className="no-print mb-8 rounded border border-slate-300 bg-white p-4">
@@ -92,12 +91,6 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
       </section>
     </>
   );
-}
-
-/** `?person=`: what the secretariat searched the directory for, or null. */
-function personQuery(value: string | string[] | undefined): string | null {
-  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, MAX_SEARCH_LENGTH);
-  return text ? text : null;
 }
 
 async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean, query: string | null, filters: InvitationFilters) {
