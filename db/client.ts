@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import { acquireDataFolderLock } from "./pglite-lock";
+import { withPreparedStatements } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -65,8 +66,16 @@ function open(prepareFolder?: (folder: string) => void): Handle {
   if (url) {
     // jit off: the list and count queries here finish in milliseconds, yet at provincial scale the
     // planner's cost estimate crosses jit_above_cost and PostgreSQL spent 15–25 ms compiling them.
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {}, connection: { jit: "off" } });
-    const db = drizzlePostgres({ client, schema, casing: "snake_case", logger }) as unknown as Db;
+    // force_custom_plan: a prepared statement (db/prepared-statements.ts) is still planned for its
+    // own values every time, as an unnamed one was: after five runs PostgreSQL would otherwise
+    // try one generic plan for all units, and a unit's few tasks want another plan than the secretariat's million.
+    const client = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+      connection: { jit: "off", ...(env.preparedStatements ? { plan_cache_mode: "force_custom_plan" } : {}) },
+    });
+    const queryClient = env.preparedStatements ? withPreparedStatements(client) : client;
+    const db = drizzlePostgres({ client: queryClient, schema, casing: "snake_case", logger }) as unknown as Db;
     const withAdvisoryLock = async <T>(key: number, fn: () => Promise<T>): Promise<T> => {
       // A session lock needs one connection for its whole life: reserve it from the pool.
       const connection = await client.reserve();

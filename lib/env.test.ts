@@ -12,6 +12,7 @@ describe("environmentProblems", () => {
         PORT: "3000",
         NGHISU_DEMO: "0",
         DATABASE_POOL_MAX: "20",
+        DATABASE_PREPARE: "1",
         TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5",
         LOG_LEVEL: "warn",
         NODE_ENV: "production",
@@ -28,16 +29,17 @@ describe("environmentProblems", () => {
       PORT: "70000",
       DATABASE_POOL_MAX: "nhiều",
       NGHISU_DEMO: "có",
+      DATABASE_PREPARE: "no",
       NEXTAUTH_URL: "hoinghi.example.gov.vn",
       TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal",
       LOG_LEVEL: "loud",
       AUTH_SECRET: "ngan",
     });
     const named = problems.map((line) => line.split(":")[0]).sort();
-    expect(named).toEqual(["AUTH_SECRET", "DATABASE_POOL_MAX", "DATABASE_URL", "LOG_LEVEL", "NEXTAUTH_URL", "NGHISU_DEMO", "PORT", "TRUSTED_PROXIES"]);
+    expect(named).toEqual(["AUTH_SECRET", "DATABASE_POOL_MAX", "DATABASE_PREPARE", "DATABASE_URL", "LOG_LEVEL", "NEXTAUTH_URL", "NGHISU_DEMO", "PORT", "TRUSTED_PROXIES"]);
     expect(problems.find((line) => line.startsWith("TRUSTED_PROXIES"))).toContain("proxy.internal");
     expect(problems.find((line) => line.startsWith("PORT"))).toContain("65535");
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
   });
 
   it("requires a shared AUTH_SECRET for PostgreSQL in production", () => {

@@ -15,6 +15,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (va
 const integerBetween = (min: number, max: number) =>
   optional(z.string().refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, `phải là số nguyên từ ${min} đến ${max} / must be a whole number from ${min} to ${max}`));
 
+const onOff = optional(z.enum(["0", "1", "true", "false"], { error: "phải là 0, 1, true hoặc false / must be 0, 1, true or false" }));
+
 const trustedProxies = z.string().superRefine((value, ctx) => {
   try {
     parseTrustedProxies(value);
@@ -32,8 +34,9 @@ const environmentSchema = z
     AUTH_SECRET: optional(z.string().min(16, "cần ít nhất 16 ký tự (openssl rand -base64 32) / needs at least 16 characters")),
     NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "phải là địa chỉ http:// hoặc https:// / must be an http:// or https:// address" })),
     PORT: integerBetween(1, 65535),
-    NGHISU_DEMO: optional(z.enum(["0", "1", "true", "false"], { error: "phải là 0, 1, true hoặc false / must be 0, 1, true or false" })),
+    NGHISU_DEMO: onOff,
     DATABASE_POOL_MAX: integerBetween(1, 1000),
+    DATABASE_PREPARE: onOff,
     TRUSTED_PROXIES: optional(trustedProxies),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `phải là một trong ${LOG_LEVELS.join(", ")} / must be one of them` })),
     NODE_ENV: optional(z.string()),
@@ -79,6 +82,14 @@ export const env = {
     if (flag === "1" || flag === "true") return true;
     if (flag === "0" || flag === "false") return false;
     return !this.databaseUrl;
+  },
+  /**
+   * Queries run as prepared statements on PostgreSQL (db/prepared-statements.ts); DATABASE_PREPARE=0
+   * for a connection pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  get preparedStatements(): boolean {
+    const flag = process.env.DATABASE_PREPARE;
+    return !(flag === "0" || flag === "false");
   },
   get isProduction(): boolean {
     return process.env.NODE_ENV === "production";
