@@ -66,9 +66,10 @@ function open(prepareFolder?: (folder: string) => void): Handle {
   if (url) {
     // jit off: the list and count queries here finish in milliseconds, yet at provincial scale the
     // planner's cost estimate crosses jit_above_cost and PostgreSQL spent 15–25 ms compiling them.
-    // force_custom_plan: a prepared statement (db/prepared-statements.ts) is still planned for its
-    // own values every time, as an unnamed one was: after five runs PostgreSQL would otherwise
-    // try one generic plan for all units, and a unit's few tasks want another plan than the secretariat's million.
+    // force_custom_plan: a prepared statement (db/prepared-statements.ts) is still planned for
+    // its own values every time, as an unnamed one was. After five runs PostgreSQL would
+    // otherwise try one generic plan for every user, and a unit's few hundred tasks want
+    // another plan than the secretariat's million.
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
