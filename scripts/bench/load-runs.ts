@@ -5,7 +5,7 @@ import { median, runLoad, type RunResult, waitForQuiet } from "./load";
 import { measurePageViews } from "./page-views";
 import { closestByRows, type PagePlan, type PageSpec, type Role } from "./pages";
 import { cpuSeconds } from "./proc";
-import { type BenchResult, latestSmallResult, type PageResult } from "./report";
+import { type BenchResult, comparedWithSmall, latestSmallResult, type PageResult } from "./report";
 import { startServer } from "./server";
 import { signIn } from "./session";
 import { log } from "./log";
@@ -66,7 +66,7 @@ export async function measureLoad(context: LoadContext): Promise<LoadMeasurement
     };
 
     await chooseSmallTaskList(plan, server.origin, cookies);
-    const { baseHeaders, htmlBundles } = await warmUp(context, server.origin, headersOf, load, notes);
+    const { baseHeaders, htmlBundles, shown } = await warmUp(context, server.origin, headersOf, load, notes);
 
     const basePage = plan.pages.find((p) => p.base)!;
     const measuredPages = plan.pages.filter((p) => !p.base);
@@ -88,10 +88,17 @@ export async function measureLoad(context: LoadContext): Promise<LoadMeasurement
     const smallResult = context.scale === "full" ? latestSmallResult(path.join(context.cwd, "bench", "results")) : null;
     const pages = [basePage, ...measuredPages].map((page) => {
       const pairs = runs.get(page.key);
-      if (!pairs) return pageResult(page, baseRuns, undefined, [], solo.get(page.key), smallResult);
-      const index = measuredPages.indexOf(page);
-      const nearestBase = baseRunsOfRound.map((bases) => medianFigures(bases.slice(Math.max(0, index - 2), index + 3)));
-      return pageResult(page, pairs.map((pair) => pair.page), pairs.map((pair) => pair.base), nearestBase, solo.get(page.key), smallResult);
+      const result = pairs
+        ? pageResult(
+            page,
+            pairs.map((pair) => pair.page),
+            pairs.map((pair) => pair.base),
+            baseRunsOfRound.map((bases) => nearestFive(bases, measuredPages.indexOf(page))),
+            solo.get(page.key),
+          )
+        : pageResult(page, baseRuns, undefined, [], solo.get(page.key));
+      const withShown = { ...result, shown: shown.get(page.key) };
+      return { ...withShown, ...comparedWithSmall(withShown, smallResult) };
     });
 
     log("page views in Chromium");
@@ -122,9 +129,11 @@ async function warmUp(
 ) {
   let baseHeaders: BenchResult["baseHeaders"] = null;
   const htmlBundles: BenchResult["htmlBundles"] = [];
+  const shown = new Map<string, NonNullable<PageResult["shown"]>>();
   for (const page of context.plan.pages) {
     const response = await fetch(`${origin}${page.url}`, { headers: headersOf(page), redirect: "manual" });
     const body = await response.text();
+    shown.set(page.key, { rows: page.rows ? page.rows(body) : null, bytes: Buffer.byteLength(body) });
     if (response.status !== 200) notes.push(`${page.key}: ${page.url} answered HTTP ${response.status} before the load run.`);
     if (page.base) {
       baseHeaders = { xNextjsCache: response.headers.get("x-nextjs-cache"), xNextjsPrerender: response.headers.get("x-nextjs-prerender") };
@@ -135,7 +144,7 @@ async function warmUp(
     log(`warming up ${page.key}`);
     await load(page, context.options.quick ? 1 : 2);
   }
-  return { baseHeaders, htmlBundles };
+  return { baseHeaders, htmlBundles, shown };
 }
 
 /**
@@ -181,6 +190,11 @@ function medianFigures(runs: RunResult[]): BaseFigures {
   return { cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)), p50: median(runs.map((r) => r.p50)), rps: median(runs.map((r) => r.rps)) };
 }
 
+/** The median of the five base runs nearest to the page at `index` in a round (two before, the one before it, two after). */
+function nearestFive(bases: RunResult[], index: number): BaseFigures {
+  return medianFigures(bases.slice(Math.max(0, index - 2), index + 3));
+}
+
 /** A page's figures over its rounds, each round's ratios against `baseOfRound` (the base near it in time). */
 function pageResult(
   page: PageSpec,
@@ -188,11 +202,9 @@ function pageResult(
   baseRounds: RunResult[] | undefined,
   baseOfRound: BaseFigures[],
   solo: { cpuMs: number } | undefined,
-  smallResult: ReturnType<typeof latestSmallResult>,
 ): PageResult {
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
   const p50 = median(rounds.map((r) => r.p50));
-  const small = smallResult?.pages.find((p) => p.key === page.key);
   const over = (value: (r: BaseFigures) => number) => median(rounds.map((r, i) => value(r) / value(baseOfRound[i])));
   return {
     key: page.key,
@@ -217,6 +229,5 @@ function pageResult(
           p50: over((r) => r.p50),
           rps: over((r) => r.rps),
         },
-    p50VsSmall: small ? p50 / small.p50 : undefined,
   };
 }
