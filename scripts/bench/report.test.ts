@@ -36,9 +36,11 @@ describe("a full-scale page against the small-scale result", () => {
     expect(compared.showsMoreThanSmall).toBe(false);
   });
 
-  it("marks a page with more rows, or a fifth more HTML, as showing more", () => {
+  it("marks a page with a tenth more rows, or a fifth more HTML, as showing more", () => {
     const small = page("report", 100, 20, { rows: 40, bytes: 50_000 });
     expect(comparedWithSmall(page("report", 150, 20, { rows: 200, bytes: 50_000 }), smallRun(small)).showsMoreThanSmall).toBe(true);
+    expect(comparedWithSmall(page("report", 150, 20, { rows: 45, bytes: 50_000 }), smallRun(small)).showsMoreThanSmall).toBe(true);
+    expect(comparedWithSmall(page("report", 150, 20, { rows: 44, bytes: 50_000 }), smallRun(small)).showsMoreThanSmall).toBe(false);
     expect(comparedWithSmall(page("report", 150, 20, { rows: 40, bytes: 61_000 }), smallRun(small)).showsMoreThanSmall).toBe(true);
     expect(comparedWithSmall(page("report", 150, 20, { rows: 40, bytes: 59_000 }), smallRun(small)).showsMoreThanSmall).toBe(false);
   });

@@ -17,7 +17,7 @@ interface NewAgency extends AgencyRef {
 export interface DirectoryResult {
   /** Agencies that host conferences (departments, district committees, the demo's department and province). */
   hostAgencies: number[];
-  /** Agencies that report indicators (enterprises and district offices first). */
+  /** Agencies that report indicators (the demo unit BCVT, then enterprises and district offices). */
   reportingAgencies: number[];
 }
 
@@ -76,11 +76,14 @@ export async function generateDirectory(ctx: GenContext): Promise<DirectoryResul
   let personId = takeIds(ctx, "people", everyone.length * scale.peoplePerAgency);
   const people: PersonRef[] = [];
   for (const agency of everyone) {
+    // An agency a demo leader heads (loadExisting) gets a second deputy instead of another head.
+    const headed = ctx.headByAgency.has(agency.id);
     for (let i = 0; i < scale.peoplePerAgency; i++) {
-      const position = i === 0 ? (HEAD_TITLE[agency.kind] ?? "Giám đốc") : i === 1 ? `Phó ${(HEAD_TITLE[agency.kind] ?? "Giám đốc").toLowerCase()}` : "Chuyên viên";
+      const title = HEAD_TITLE[agency.kind] ?? "Giám đốc";
+      const position = i === 0 && !headed ? title : i <= 1 ? `Phó ${title.toLowerCase()}` : "Chuyên viên";
       const person = { id: personId++, name: personName(rng), position, agencyId: agency.id };
       people.push(person);
-      if (i === 0) ctx.headByAgency.set(agency.id, person);
+      if (i === 0 && !headed) ctx.headByAgency.set(agency.id, person);
     }
   }
   addCount(ctx, "people", await target.copy("people", ["id", "full_name", "position", "agency_id"], people.map((p) => [p.id, p.name, p.position, p.agencyId])));
@@ -106,5 +109,7 @@ export async function generateDirectory(ctx: GenContext): Promise<DirectoryResul
     users.push([id, `${GENERATED_USER_PREFIX}u${String(i).padStart(5, "0")}`, personName(rng), passwordHash, role, agencyId]);
   }
   addCount(ctx, "users", await target.copy("users", ["id", "username", "display_name", "password_hash", "role", "agency_id"], users));
-  return { hostAgencies: hosts, reportingAgencies: reporting };
+  // The demo unit reports its figures too, so its officer's report pages show its own reports.
+  const demoUnit = ctx.demoAgencies.get("BCVT");
+  return { hostAgencies: hosts, reportingAgencies: demoUnit ? [demoUnit, ...reporting] : reporting };
 }

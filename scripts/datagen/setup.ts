@@ -112,6 +112,14 @@ export async function loadExisting(ctx: GenContext): Promise<void> {
     if (u.role === "unit_officer" && u.agency_id) ctx.unitOfficerAgencies.push([u.agency_id, u.id]);
   }
   if (!ctx.demoAgencies.has("BCVT") || !ctx.demoUsers.has("bcvt")) throw new Error("The demo data (agency BCVT, user bcvt) is missing after seeding.");
+  // The demo's leaders head their agencies (lanhdao directs the demo department): they chair the
+  // conferences it hosts and issue the directives there, so a leader's "my directives" has rows.
+  const leaders = await ctx.target.query<{ id: number; name: string; position: string | null; agency_id: number }>(
+    `select p.id, p.full_name as name, p.position, p.agency_id from users u join people p on p.id = u.person_id
+     where u.role = 'leader' and u.username = any($1::text[]) and p.agency_id is not null order by u.id`,
+    [demoUsernames],
+  );
+  for (const p of leaders) ctx.headByAgency.set(p.agency_id, { id: p.id, name: p.name, position: p.position ?? "", agencyId: p.agency_id });
 }
 
 /** Moves each identity sequence past the ids assigned here, so the app's own inserts do not collide. */

@@ -23,7 +23,8 @@ async function generateDirectives(ctx: GenContext, concluded: ConcludedConferenc
   const refs: DirectiveRef[] = [];
   const rows: unknown[][] = [];
   const approvals: unknown[][] = [];
-  const peopleById = new Map(ctx.people.map((p) => [p.id, p]));
+  // The chairs: generated people, and the demo leaders who head their agencies (loadExisting).
+  const peopleById = new Map([...ctx.people, ...ctx.headByAgency.values()].map((p) => [p.id, p]));
   const leaders = ctx.usersByRole.leader;
   for (const conference of concluded) {
     const [low, high] = DIRECTIVES_PER[conference.kind];
