@@ -106,6 +106,11 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     select c.id from invitations i join conferences c on c.id = i.conference_id join directives d on d.conference_id = c.id
     where i.agency_id = ${unit} and c.status in ('concluded', 'closed') and c.starts_at > now() - interval '400 days'
     group by c.id order by count(*) desc, c.id desc limit 1`;
+  // The leader's directives are their own (/directives without ?all=1): the few-rows variant is
+  // one of their conferences, so both variants show rows and run the same statements.
+  const [leaderConference] = await sql<{ id: number }[]>`
+    select d.conference_id as id from directives d join users u on u.person_id = d.issued_by_person_id
+    where u.username = 'lanhdao' group by 1 order by count(*) desc, 1 desc limit 1`;
   const weeks = await sql<{ week: Date; n: number }[]>`
     select date_trunc('week', starts_at at time zone 'Asia/Ho_Chi_Minh') as week, count(*)::int as n
     from conferences where status <> 'draft' group by 1`;
@@ -174,9 +179,10 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   }
   if (big) {
     pages.push(
-      ...asRoles(everyone, { key: "directives", label: "Directives list (all conferences)", url: "/directives", variants: { small: `/directives?conference=${big.id}`, large: "/directives" }, rows: tableRows }, (role) =>
-        role === "bcvt" && unitConference ? { variants: { small: `/directives?conference=${unitConference.id}`, large: "/directives" } } : {},
-      ),
+      ...asRoles(everyone, { key: "directives", label: "Directives list (all conferences)", url: "/directives", variants: { small: `/directives?conference=${big.id}`, large: "/directives" }, rows: tableRows }, (role) => {
+        const own = role === "bcvt" ? unitConference : role === "lanhdao" ? leaderConference : undefined;
+        return own ? { variants: { small: `/directives?conference=${own.id}`, large: "/directives" } } : {};
+      }),
     );
   }
   pages.push(...asRoles(["bcvt"], { key: "tasks", label: "Unit task list", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows }));
