@@ -208,19 +208,18 @@ export function comparedWithSmall(
 
 /**
  * "p50 at full ≤ 1,3× p50 at small" for the pages that show no more at full scale, in base
- * units when both runs have them (else the raw quotient, as results before them were judged).
+ * units (every result has its ratios to the base, so every signed-in page has the figure).
  */
 export function p50VsSmallTarget(signedIn: PageResult[]): string {
   const compared = signedIn.filter((p) => p.p50VsSmall !== undefined);
   if (compared.length === 0) return "- p50 full vs small: needs a small-scale result in bench/results and this run at full scale";
   const judged = compared.filter((p) => !p.showsMoreThanSmall);
   const showMore = compared.filter((p) => p.showsMoreThanSmall).map((p) => p.key);
-  const figure = (p: PageResult) => p.p50VsSmallOverBase ?? p.p50VsSmall ?? Number.NaN;
+  const figure = (p: PageResult) => p.p50VsSmallOverBase ?? Number.NaN;
   const worstFigure = worst(judged.map(figure));
   const overTarget = judged.filter((p) => figure(p) > TARGET.p50VsSmall).map((p) => p.key);
-  const units = judged.every((p) => p.p50VsSmallOverBase !== undefined) ? "in base units" : "raw (a result without base units)";
   return (
-    `- ${mark(worstFigure <= TARGET.p50VsSmall)} p50 at full ≤ ${TARGET.p50VsSmall}× p50 at small, ${units}, for the ${judged.length} pages ` +
+    `- ${mark(worstFigure <= TARGET.p50VsSmall)} p50 at full ≤ ${TARGET.p50VsSmall}× p50 at small, in base units, for the ${judged.length} pages ` +
     `that show no more at full: worst ${f(worstFigure, 2)}× (${overTarget.join(", ") || "none over"})` +
     (showMore.length ? `; not judged, showing more at full: ${showMore.join(", ")}` : "")
   );
