@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { conferences, directives, legalDocuments, taskCoordinators, taskEvents, taskExtensionRequests, tasks } from "@/db/schema";
 import { isUniqueViolation } from "@/lib/errors";
@@ -50,5 +51,29 @@ describe("directives and tasks schema", () => {
     await rejects(db().insert(tasks).values({ directiveId: task.directiveId, title: "Thiếu hạn gốc", leadAgencyId: lead.id, deadline: "2012-09-30" }));
     await db().insert(taskCoordinators).values({ taskId: task.id, agencyId: (await createAgency(db())).id });
     expect(isUniqueViolation(await rejects(db().insert(taskCoordinators).values({ taskId: task.id, agencyId: lead.id }).then(() => db().insert(taskCoordinators).values({ taskId: task.id, agencyId: lead.id }))))).toBe(true);
+  });
+
+  it("gives every directive its conference's start, and keeps it when either moves", async () => {
+    const { conference, directive } = await directiveWithTask();
+    const startsAt = async () => {
+      const [row] = await db().select({ at: directives.conferenceStartsAt }).from(directives).where(eq(directives.id, directive.id));
+      return row.at.toISOString();
+    };
+    // Inserted by the app without it (the placeholder is replaced).
+    expect(directive.conferenceStartsAt.toISOString()).toBe("2012-07-02T01:00:00.000Z");
+
+    await db().update(conferences).set({ startsAt: new Date("2012-07-03T01:00:00Z"), endsAt: new Date("2012-07-03T04:30:00Z") }).where(eq(conferences.id, conference.id));
+    expect(await startsAt()).toBe("2012-07-03T01:00:00.000Z");
+
+    // A value written directly does not stick.
+    await db().update(directives).set({ conferenceStartsAt: new Date("2000-01-01T00:00:00Z") }).where(eq(directives.id, directive.id));
+    expect(await startsAt()).toBe("2012-07-03T01:00:00.000Z");
+
+    const [other] = await db()
+      .insert(conferences)
+      .values({ title: unique("Hội nghị"), kind: "mid_year_review", hostAgencyId: conference.hostAgencyId, startsAt: new Date("2013-01-10T01:00:00Z"), endsAt: new Date("2013-01-10T04:00:00Z") })
+      .returning();
+    await db().update(directives).set({ conferenceId: other.id }).where(eq(directives.id, directive.id));
+    expect(await startsAt()).toBe("2013-01-10T01:00:00.000Z");
   });
 });

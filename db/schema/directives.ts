@@ -45,6 +45,16 @@ export const directives = pgTable(
     conferenceId: integer()
       .notNull()
       .references(() => conferences.id),
+    /**
+     * The conference's start, copied so that a leader's own directives, newest conference
+     * first, are one index range (migration directive_conference_order). The trigger
+     * directives_conference_starts_at sets it on every insert and change of conference, and
+     * a rescheduled conference updates its directives; the app never writes it (the value
+     * below only makes it optional in an insert, and is replaced).
+     */
+    conferenceStartsAt: timestamp({ withTimezone: true })
+      .notNull()
+      .$defaultFn(() => new Date(0)),
     agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
     number: integer().notNull(),
     issuedByPersonId: integer().references(() => people.id),
@@ -61,7 +71,11 @@ export const directives = pgTable(
   (t) => [
     uniqueIndex("directives_conference_number_unique").on(t.conferenceId, t.number),
     index("directives_agenda_item_idx").on(t.agendaItemId),
-    index("directives_issued_by_idx").on(t.issuedByPersonId),
+    // Newest conference first, then number: /directives for everyone but a unit, and a
+    // leader's own directives in that order and in the API's sync order.
+    index("directives_conference_order_idx").on(t.conferenceStartsAt.desc(), t.conferenceId.desc(), t.number),
+    index("directives_issuer_order_idx").on(t.issuedByPersonId, t.conferenceStartsAt.desc(), t.conferenceId.desc(), t.number),
+    index("directives_issuer_updated_idx").on(t.issuedByPersonId, t.updatedAt, t.id),
     index("directives_sector_idx").on(t.sector),
     index("directives_created_by_idx").on(t.createdById),
     index("directives_updated_idx").on(t.updatedAt, t.id),

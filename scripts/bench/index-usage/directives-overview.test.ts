@@ -6,6 +6,7 @@ import { listTasksRoute } from "@/lib/api/resources/tasks";
 import { listDirectiveConferenceOptions, listDirectives } from "@/lib/directives/list-queries";
 import { loadTaskOverview } from "@/lib/tasks/overview";
 import { db } from "@/test/db";
+import { createPerson, createUser } from "@/test/factories";
 import { createAgencies, generateTasks } from "../test-data";
 import {
   capturingHandle,
@@ -14,6 +15,7 @@ import {
   indexConditions,
   indexScans,
   type PlanNode,
+  sortsUnderLimit,
   SLOW_SETUP_MS,
   TODAY,
 } from "./plans";
@@ -29,9 +31,41 @@ type DirectivesCall = Parameters<typeof listDirectivesRoute.handle>[0];
 
 let unitId: number;
 let otherLead: number;
+let leaderId: number;
+let leaderIssued: number;
 
 beforeAll(async () => {
   ({ unitId, otherLead } = await createTwentyThousandTasks());
+  // 20 000 directives, each in its own conference, so that reading them all costs the planner
+  // more than the page; the unit's tasks spread over them (19 999 and 300 share no factor).
+  await db().execute(sql`
+    insert into conferences (title, kind, status, host_agency_id, starts_at, ends_at)
+    select 'Hội nghị giao ban ' || g, 'regular_briefing', 'concluded', ${otherLead},
+           timestamptz '2015-01-02 01:00+00' + g * interval '3 hours',
+           timestamptz '2015-01-02 02:00+00' + g * interval '3 hours'
+    from generate_series(1, 19999) as g`);
+  await db().execute(sql`
+    insert into directives (conference_id, number, issuer_name, text, sector)
+    select id, 1, 'Giàng Thị Hoa', 'Ý kiến chỉ đạo ' || id, 'press' from conferences where starts_at > '2015-01-02'`);
+  const made = await db()
+    .select({ id: schema.directives.id })
+    .from(schema.directives)
+    .innerJoin(schema.conferences, sql`${schema.conferences.id} = ${schema.directives.conferenceId}`)
+    .where(sql`${schema.conferences.startsAt} > '2015-01-02'`);
+  const directiveIds = made.map((row) => row.id);
+  expect(directiveIds).toHaveLength(19_999);
+  const agencyIds = [unitId, ...(await createAgencies(db(), 299))];
+  await generateTasks(db(), 20_000, directiveIds, agencyIds);
+  // A leader who issued one directive in 40 (about 500), as the demo leader issued 6 917 of 282 132.
+  const person = await createPerson(db(), { fullName: "Giàng Thị Hoa" });
+  leaderId = (await createUser(db(), { role: "leader", personId: person.id })).id;
+  const issued = await db()
+    .update(schema.directives)
+    .set({ issuedByPersonId: person.id })
+    .where(sql`${schema.directives.id} % 40 = 0`)
+    .returning({ id: schema.directives.id });
+  leaderIssued = issued.length;
+  await db().execute(sql`vacuum analyze`);
 }, SLOW_SETUP_MS);
 
 describe("a unit officer's /directives and /tasks/overview read the unit's rows of task_agencies", () => {
@@ -39,29 +73,6 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
   const tables = ["tasks", "directives", "conferences"];
   const wholeReads = (plan: PlanNode) => tables.flatMap((table) => fullScans(plan, table));
 
-  beforeAll(async () => {
-    // 20 000 directives, each in its own conference, so that reading them all costs the planner
-    // more than the page; the unit's tasks spread over them (19 999 and 300 share no factor).
-    await db().execute(sql`
-      insert into conferences (title, kind, status, host_agency_id, starts_at, ends_at)
-      select 'Hội nghị giao ban ' || g, 'regular_briefing', 'concluded', ${otherLead},
-             timestamptz '2015-01-02 01:00+00' + g * interval '3 hours',
-             timestamptz '2015-01-02 02:00+00' + g * interval '3 hours'
-      from generate_series(1, 19999) as g`);
-    await db().execute(sql`
-      insert into directives (conference_id, number, issuer_name, text, sector)
-      select id, 1, 'Giàng Thị Hoa', 'Ý kiến chỉ đạo ' || id, 'press' from conferences where starts_at > '2015-01-02'`);
-    const made = await db()
-      .select({ id: schema.directives.id })
-      .from(schema.directives)
-      .innerJoin(schema.conferences, sql`${schema.conferences.id} = ${schema.directives.conferenceId}`)
-      .where(sql`${schema.conferences.startsAt} > '2015-01-02'`);
-    const directiveIds = made.map((row) => row.id);
-    expect(directiveIds).toHaveLength(19_999);
-    const agencyIds = [unitId, ...(await createAgencies(db(), 299))];
-    await generateTasks(db(), 20_000, directiveIds, agencyIds);
-    await db().execute(sql`vacuum analyze`);
-  }, SLOW_SETUP_MS);
 
   it(
     "the page of directives and its total: newest first from task_agencies_agency_conference_idx, no table read whole",
@@ -145,4 +156,45 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
       expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_directive_updated_idx");
     },
   );
+});
+
+describe("a leader's own directives, and everyone's, are one index range in the list's order", () => {
+  const leader = () => ({ id: leaderId, role: "leader" as const, agencyId: null });
+
+  it("the leader's /directives page walks directives_issuer_order_idx and stops at the page, no sort", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const { rows, total } = await listDirectives(handle, leader(), { all: false, page: 1 }, TODAY, 50);
+    expect(rows).toHaveLength(50);
+    expect(total.count).toBe(leaderIssued);
+    const page = captured.find((q) => !q.sql.startsWith("select count(*)"))!;
+    const plan = await explain(page);
+    expect(fullScans(plan, "directives")).toEqual([]);
+    expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan directives_issuer_order_idx$/));
+    // Through "issued_by_person_id IN (…)" the planner read all ~500 and sorted them by the conference's start.
+    expect(sortsUnderLimit(plan)).toEqual([]);
+  });
+
+  it("everyone else's page walks directives_conference_order_idx, no sort", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const secretariat = { id: 1, role: "secretariat" as const, agencyId: null };
+    const { rows } = await listDirectives(handle, secretariat, { all: true, page: 1 }, TODAY, 50);
+    expect(rows).toHaveLength(50);
+    const plan = await explain(captured.find((q) => !q.sql.startsWith("select count(*)"))!);
+    // The index is walked from its start with no condition (none is needed) and the LIMIT stops it.
+    expect(fullScans(plan, "directives").filter((scan) => scan.startsWith("Seq Scan"))).toEqual([]);
+    expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan directives_conference_order_idx$/));
+    expect(sortsUnderLimit(plan)).toEqual([]);
+  });
+
+  it("a leader's API token pages their directives in sync order from directives_issuer_updated_idx", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const user = { ...leader(), username: "api-leader", displayName: "api", agencyName: null };
+    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as DirectivesCall;
+    const reply = (await listDirectivesRoute.handle(context)) as { items: unknown[] };
+    expect(reply.items).toHaveLength(50);
+    const plan = await explain(captured[0]);
+    expect(fullScans(plan, "directives")).toEqual([]);
+    expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan directives_issuer_updated_idx$/));
+    expect(sortsUnderLimit(plan)).toEqual([]);
+  });
 });

@@ -91,6 +91,21 @@ export function indexScans(plan: PlanNode): string[] {
   return scans;
 }
 
+/**
+ * The sorts that feed a LIMIT: a page that is cut only after every matching row was read and
+ * sorted (a top-N sort), where an index in the list's order would have stopped at the page.
+ */
+export function sortsUnderLimit(plan: PlanNode): string[] {
+  const found: string[] = [];
+  const walk = (node: PlanNode, underLimit: boolean) => {
+    const type = node["Node Type"];
+    if (underLimit && type.endsWith("Sort")) found.push(type);
+    for (const child of node.Plans ?? []) walk(child, underLimit || type === "Limit");
+  };
+  walk(plan, false);
+  return found;
+}
+
 /** The index conditions of every scan of `index` in the plan. */
 export function indexConditions(plan: PlanNode, index: string): string[] {
   const found: string[] = [];
