@@ -30,10 +30,11 @@ CREATE TRIGGER "directives_conference_starts_at" BEFORE INSERT OR UPDATE OF "con
 ALTER TABLE "directives" ENABLE ALWAYS TRIGGER "directives_conference_starts_at";--> statement-breakpoint
 -- A rescheduled conference moves its directives (found through
 -- directives_conference_number_unique). Most updates of a conference leave its start alone:
--- the check on the transition tables keeps them cheap, as in task_agencies_conferences_updated.
+-- the check on the transition tables keeps them cheap. A count, not EXISTS, for the reason
+-- given in 0025.
 CREATE FUNCTION "directives_conferences_updated"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM new_conferences n JOIN old_conferences o ON o.id = n.id WHERE n.starts_at <> o.starts_at) THEN
+  IF (SELECT count(*) FROM new_conferences n JOIN old_conferences o ON o.id = n.id WHERE n.starts_at <> o.starts_at) > 0 THEN
     UPDATE directives d SET conference_starts_at = n.starts_at
       FROM new_conferences n JOIN old_conferences o ON o.id = n.id
       WHERE d.conference_id = n.id AND n.starts_at <> o.starts_at;
