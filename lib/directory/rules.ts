@@ -13,6 +13,8 @@
  * clerk typed.
  */
 
+import { compareVi } from "@/lib/collation";
+
 export interface ValidityPeriod {
   validFrom: string | null;
   validTo: string | null;
@@ -65,7 +67,7 @@ export interface TreeNode<T extends TreeItem> {
   children: TreeNode<T>[];
 }
 
-const byName = <T extends TreeItem>(a: T, b: T) => a.name.localeCompare(b.name, "vi") || a.id - b.id;
+const byName = <T extends TreeItem>(a: T, b: T) => compareVi(a.name, b.name) || a.id - b.id;
 
 /**
  * Builds the parent → children tree from a flat list, siblings sorted by name. An item

@@ -59,7 +59,7 @@ export interface CatalogueSection<T extends CatalogueItem> {
   rows: ArrangedItem<T>[];
 }
 
-const byOrder = (a: CatalogueItem, b: CatalogueItem) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code, "vi");
+const byOrder = (a: CatalogueItem, b: CatalogueItem) => a.sortOrder - b.sortOrder || compareVi(a.code, b.code);
 
 /**
  * Groups indicators by sector (in the order of the sector list) and puts each "trong đó"

@@ -2,6 +2,7 @@ import { type AnyColumn, and, count, eq, inArray, type SQL, sql } from "drizzle-
 import type { Db } from "@/db/client";
 import { selectRows } from "@/db/raw-rows";
 import { type Recent, recentResult } from "@/lib/cache/recent-results";
+import { compareVi } from "@/lib/collation";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parsePeriod } from "@/lib/periods";
@@ -142,7 +143,7 @@ export async function loadTaskOverview(db: Db, viewer: Viewer, filters: Overview
     else sectors.set(sector!, counts);
   }
   const byUnit = units
-    .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.counts.total - a.counts.total || a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.counts.total - a.counts.total || compareVi(a.name, b.name))
     .map((unit) => ({ ...unit, rate: rateOf(unit.counts) }));
   const bySector = directiveSectors.filter((s) => sectors.has(s)).map((sector) => ({ sector, counts: sectors.get(sector)!, rate: rateOf(sectors.get(sector)!) }));
   return { totals, rate: rateOf(totals), byUnit, bySector };

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { type AgencyKind, agencies, agencyKinds, invitations, people } from "@/db/schema";
 import { listAgenda } from "@/lib/agenda/queries";
+import { compareVi } from "@/lib/collation";
 import type { DocumentBlock } from "@/lib/documents/spec";
 import { archiveUnit, assembleSpec, type BuiltDocument, type ConferenceContext, defaultSigner, loadConferenceContext } from "./context";
 import { archiveLine, clockPhrase, comrade, dayPhrase, inviteeLine, paragraphsOf, recipientsBlock, sentence, type SignerInput, startPhrase, upperFirst } from "./wording";
@@ -59,7 +60,7 @@ export async function listInvitees(db: Db, conferenceId: number, invitationId?: 
 export function sortInvitees(rows: InviteeRef[]): InviteeRef[] {
   const kindOrder = (row: InviteeRef) => (row.personName ? -1 : agencyKinds.indexOf(row.agencyKind ?? "other"));
   const name = (row: InviteeRef) => row.personName ?? row.agencyName ?? "";
-  return [...rows].sort((a, b) => kindOrder(a) - kindOrder(b) || name(a).localeCompare(name(b), "vi"));
+  return [...rows].sort((a, b) => kindOrder(a) - kindOrder(b) || compareVi(name(a), name(b)));
 }
 
 /** Null when the conference, or the invitation asked for, does not exist. */
