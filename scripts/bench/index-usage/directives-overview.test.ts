@@ -26,8 +26,17 @@ import {
  * directives in conferences of their own and 20 000 more tasks over them.
  */
 
-type TasksCall = Parameters<typeof listTasksRoute.handle>[0];
-type DirectivesCall = Parameters<typeof listDirectivesRoute.handle>[0];
+type ApiViewer = { id: number; role: string; agencyId: number | null };
+
+/** The plan of the first statement of an API token's first page of 50 (which the call must fill). */
+async function apiPagePlan(route: typeof listTasksRoute | typeof listDirectivesRoute, viewer: ApiViewer): Promise<PlanNode> {
+  const { handle, captured, explain } = capturingHandle();
+  const user = { ...viewer, username: "api", displayName: "api", agencyName: null };
+  // The route's handler as the API helper calls it, with the context it builds.
+  const reply = (await route.handle({ db: handle, user, query: { limit: 50 }, locale: "vi" } as never)) as { items: unknown[] };
+  expect(reply.items).toHaveLength(50);
+  return explain(captured[0]);
+}
 
 let unitId: number;
 let otherLead: number;
@@ -102,24 +111,14 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
   it(
     "a unit's API token pages its tasks in sync order from task_agencies_agency_updated_idx, never a scan of tasks",
     async () => {
-      const { handle, captured, explain } = capturingHandle();
-      const user = { ...unit(), username: "api-unit", displayName: "api", agencyName: null };
-      const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as TasksCall;
-      const reply = (await listTasksRoute.handle(context)) as { items: unknown[] };
-      expect(reply.items).toHaveLength(50);
-      const plan = await explain(captured[0]);
+      const plan = await apiPagePlan(listTasksRoute, unit());
       expect(wholeReads(plan)).toEqual([]);
       expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan task_agencies_agency_updated_idx$/));
     },
   );
 
   it("the secretariat's API token pages all tasks from tasks_updated_idx and reads the page's tasks by primary key", async () => {
-    const { handle, captured, explain } = capturingHandle();
-    const user = { id: 1, role: "secretariat", agencyId: null, username: "api-sec", displayName: "api", agencyName: null };
-    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as TasksCall;
-    const reply = (await listTasksRoute.handle(context)) as { items: unknown[] };
-    expect(reply.items).toHaveLength(50);
-    const plan = await explain(captured[0]);
+    const plan = await apiPagePlan(listTasksRoute, { id: 1, role: "secretariat", agencyId: null });
     // The page walks the updated_at index from its start and stops after 51 rows (no index
     // condition, and none needed). Joined to that page as a subquery, the benchmark's 10 000
     // tasks were few enough for the planner to hash-join a sequential scan of all of them
@@ -146,12 +145,7 @@ describe("a unit officer's /directives and /tasks/overview read the unit's rows 
   it(
     "a unit's API token pages its directives in sync order from task_agencies_agency_directive_updated_idx, never a scan of directives",
     async () => {
-      const { handle, captured, explain } = capturingHandle();
-      const user = { ...unit(), username: "api-unit", displayName: "api", agencyName: null };
-      const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as DirectivesCall;
-      const reply = (await listDirectivesRoute.handle(context)) as { items: unknown[] };
-      expect(reply.items).toHaveLength(50);
-      const plan = await explain(captured[0]);
+      const plan = await apiPagePlan(listDirectivesRoute, unit());
       expect(wholeReads(plan)).toEqual([]);
       expect(indexScans(plan)).toContain("Index Only Scan task_agencies_agency_directive_updated_idx");
     },
@@ -187,12 +181,7 @@ describe("a leader's own directives, and everyone's, are one index range in the 
   });
 
   it("a leader's API token pages their directives in sync order from directives_issuer_updated_idx", async () => {
-    const { handle, captured, explain } = capturingHandle();
-    const user = { ...leader(), username: "api-leader", displayName: "api", agencyName: null };
-    const context = { db: handle, user, query: { limit: 50 }, locale: "vi" } as unknown as DirectivesCall;
-    const reply = (await listDirectivesRoute.handle(context)) as { items: unknown[] };
-    expect(reply.items).toHaveLength(50);
-    const plan = await explain(captured[0]);
+    const plan = await apiPagePlan(listDirectivesRoute, leader());
     expect(fullScans(plan, "directives")).toEqual([]);
     expect(indexScans(plan)).toContainEqual(expect.stringMatching(/^Index (Only )?Scan directives_issuer_updated_idx$/));
     expect(sortsUnderLimit(plan)).toEqual([]);
