@@ -5,6 +5,7 @@ export * from "./audit";
 export * from "./conferences";
 export * from "./files";
 export * from "./directives";
+export * from "./tasks";
 export * from "./indicators";
 export * from "./documents";
 export * from "./notifications";
