@@ -61,34 +61,31 @@ export function capturingHandle(): { handle: Db; captured: Captured[]; explain: 
   };
 }
 
+/** The plan's nodes, the root first and each node before its children. */
+function nodesOf(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
+}
+
 /**
  * Nodes that read the whole of `table`: a sequential scan, or an index scan with no index
  * condition (walking the primary key to get rows in id order, filtering each one, reads the
  * table just the same and is what the planner picks here when it cannot use an index to find rows).
  */
 export function fullScans(plan: PlanNode, table: string): string[] {
-  const found: string[] = [];
-  const walk = (node: PlanNode) => {
-    const type = node["Node Type"];
-    const unconditioned = (type === "Index Scan" || type === "Index Only Scan") && !node["Index Cond"];
-    if (node["Relation Name"] === table && (type === "Seq Scan" || unconditioned)) {
-      found.push(`${type} on ${table}${node.Filter ? ` (filter ${node.Filter})` : ""}`);
-    }
-    for (const child of node.Plans ?? []) walk(child);
-  };
-  walk(plan);
-  return found;
+  return nodesOf(plan)
+    .filter((node) => {
+      const type = node["Node Type"];
+      const unconditioned = (type === "Index Scan" || type === "Index Only Scan") && !node["Index Cond"];
+      return node["Relation Name"] === table && (type === "Seq Scan" || unconditioned);
+    })
+    .map((node) => `${node["Node Type"]} on ${table}${node.Filter ? ` (filter ${node.Filter})` : ""}`);
 }
 
 /** "Index Only Scan task_agencies_pkey", … for every index the plan reads. */
 export function indexScans(plan: PlanNode): string[] {
-  const scans: string[] = [];
-  const walk = (node: PlanNode) => {
-    if (node["Index Name"]) scans.push(`${node["Node Type"]} ${node["Index Name"]}`);
-    for (const child of node.Plans ?? []) walk(child);
-  };
-  walk(plan);
-  return scans;
+  return nodesOf(plan)
+    .filter((node) => node["Index Name"])
+    .map((node) => `${node["Node Type"]} ${node["Index Name"]}`);
 }
 
 /**
@@ -96,25 +93,18 @@ export function indexScans(plan: PlanNode): string[] {
  * sorted (a top-N sort), where an index in the list's order would have stopped at the page.
  */
 export function sortsUnderLimit(plan: PlanNode): string[] {
-  const found: string[] = [];
-  const walk = (node: PlanNode, underLimit: boolean) => {
-    const type = node["Node Type"];
-    if (underLimit && type.endsWith("Sort")) found.push(type);
-    for (const child of node.Plans ?? []) walk(child, underLimit || type === "Limit");
-  };
-  walk(plan, false);
-  return found;
+  const outermostLimits = (node: PlanNode): PlanNode[] => (node["Node Type"] === "Limit" ? [node] : (node.Plans ?? []).flatMap(outermostLimits));
+  return outermostLimits(plan)
+    .flatMap((limit) => nodesOf(limit).slice(1))
+    .map((node) => node["Node Type"])
+    .filter((type) => type.endsWith("Sort"));
 }
 
 /** The index conditions of every scan of `index` in the plan. */
 export function indexConditions(plan: PlanNode, index: string): string[] {
-  const found: string[] = [];
-  const walk = (node: PlanNode) => {
-    if (node["Index Name"] === index) found.push(node["Index Cond"] ?? "");
-    for (const child of node.Plans ?? []) walk(child);
-  };
-  walk(plan);
-  return found;
+  return nodesOf(plan)
+    .filter((node) => node["Index Name"] === index)
+    .map((node) => node["Index Cond"] ?? "");
 }
 
 /**
