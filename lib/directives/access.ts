@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { conferences, directives, taskAgencies } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -17,6 +17,28 @@ export function visibleDirectivesCondition(db: Db, user: Pick<CurrentUser, "role
   if (agencyId === undefined) return undefined;
   return inArray(directives.id, db.select({ id: taskAgencies.directiveId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId)));
 }
+
+/**
+ * The same rule as a bounded read: the user's newest visible directives, as a FROM source named
+ * `directives` (see newestVisibleTasks). Everyone else's are the `count` newest directives; a
+ * unit's are those of its `count` newest tasks, so at most `count` too. That LIMIT cuts nothing:
+ * it fences the source, so that the outer query's conditions are not pushed into it.
+ */
+export function newestVisibleDirectives(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, count: number) {
+  const agencyId = ownTasksAgency(user);
+  const newest = db.select(everyDirectiveColumn).from(directives);
+  if (agencyId === undefined) return newest.orderBy(desc(directives.id)).limit(count).as("directives");
+  const ofNewestTasks = db
+    .select({ id: taskAgencies.directiveId })
+    .from(taskAgencies)
+    .where(eq(taskAgencies.agencyId, agencyId))
+    .orderBy(desc(taskAgencies.taskId))
+    .limit(count);
+  return newest.where(inArray(directives.id, ofNewestTasks)).limit(count).as("directives");
+}
+
+/** Every column of directives, with the generated search words (migration 0018), which the drizzle schema leaves out. */
+const everyDirectiveColumn = { ...getTableColumns(directives), searchVector: sql<string>`${directives}."search_vector"`.as("search_vector") };
 
 /**
  * The same rule, as the rows a unit's lists walk: its rows of task_agencies, of one conference

@@ -100,6 +100,42 @@ describe("what is typed finds what was meant", () => {
   });
 });
 
+describe("tasks and directives rank their newest records first (RECENT_WINDOW, here 2)", () => {
+  // An older task with the words in its title, then two newer ones with them in the description.
+  let older: number;
+  let newer: number[];
+  beforeAll(async () => {
+    const { directive } = await createDirective(db(), { text: "Đôn đốc tiến độ số hóa hồ sơ lưu trữ" });
+    older = (await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title: "Số hóa hồ sơ lưu trữ" })).id;
+    newer = [];
+    for (const title of ["Việc thứ nhất", "Việc thứ hai"]) {
+      const task = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitB, title, description: "Tiếp tục số hóa hồ sơ lưu trữ" });
+      newer.push(task.id);
+    }
+  });
+  const typed = () => prepareSearch("so hoa ho so")!;
+
+  it("shows the best of the newest when they hold a full page of matches", async () => {
+    const hits = await searchKind(db(), secretariat, "tasks", typed(), 2, 2);
+    expect(hits.map((hit) => hit.id)).toEqual([...newer].reverse());
+  });
+
+  it("searches every record when the newest hold fewer matches than the page", async () => {
+    const hits = await searchKind(db(), secretariat, "tasks", typed(), 3, 2);
+    expect(hits.map((hit) => hit.id)).toEqual([older, newer[1], newer[0]]);
+  });
+
+  it("takes a unit's window from the unit's own tasks, never another unit's", async () => {
+    const officerA = { role: "unit_officer" as const, agencyId: unitA };
+    // Unit A's two newest tasks hold one match, short of three: all of A's tasks are searched, and only A's.
+    expect((await searchKind(db(), officerA, "tasks", typed(), 3, 2)).map((hit) => hit.id)).toEqual([older]);
+    const officerB = { role: "unit_officer" as const, agencyId: unitB };
+    expect((await searchKind(db(), officerB, "tasks", typed(), 2, 2)).map((hit) => hit.id)).toEqual([...newer].reverse());
+    const directivesOfB = await searchKind(db(), officerB, "directives", prepareSearch("so hoa")!, 1, 2);
+    expect(directivesOfB.map((hit) => hit.title)).toEqual(["Đôn đốc tiến độ số hóa hồ sơ lưu trữ"]);
+  });
+});
+
 describe("a unit officer's search stays within what the unit may see", () => {
   it("never returns another unit's task", async () => {
     const officerB = { role: "unit_officer" as const, agencyId: unitB };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -15,6 +15,29 @@ export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "
   // use an index for the OR, and the planner then reads every task and filters.
   return inArray(tasks.id, db.select({ id: taskAgencies.taskId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId)));
 }
+
+/**
+ * The same rule as a bounded read: the user's `count` newest visible tasks (highest ids), as a
+ * FROM source named `tasks`, so that a query written against the table reads only them. A unit's
+ * are its own rows of task_agencies, newest first. The LIMIT also fences the source: PostgreSQL
+ * does not push the outer query's conditions into it, so it reads these rows and no others
+ * (the search ranks its words among them, lib/search/queries.ts).
+ */
+export function newestVisibleTasks(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, count: number) {
+  const agencyId = ownTasksAgency(user);
+  const newest = agencyId === undefined
+    ? db.select(everyTaskColumn).from(tasks).orderBy(desc(tasks.id))
+    : db
+        .select(everyTaskColumn)
+        .from(taskAgencies)
+        .innerJoin(tasks, eq(tasks.id, taskAgencies.taskId))
+        .where(eq(taskAgencies.agencyId, agencyId))
+        .orderBy(desc(taskAgencies.taskId));
+  return newest.limit(count).as("tasks");
+}
+
+/** Every column of tasks, with the generated search words (migration 0018), which the drizzle schema leaves out. */
+const everyTaskColumn = { ...getTableColumns(tasks), searchVector: sql<string>`${tasks}."search_vector"`.as("search_vector") };
 
 /**
  * The agency whose tasks alone the user sees (a unit officer's; -1, no agency's, for one

@@ -70,12 +70,20 @@ function nodesOf(plan: PlanNode): PlanNode[] {
  * Nodes that read the whole of `table`: a sequential scan, or an index scan with no index
  * condition (walking the primary key to get rows in id order, filtering each one, reads the
  * table just the same and is what the planner picks here when it cannot use an index to find rows).
+ * A walk that a LIMIT right above it stops, with no filter to skip rows, reads only the limit's
+ * rows (the search's newest records): that one is not a full scan.
  */
 export function fullScans(plan: PlanNode, table: string): string[] {
+  const limitedWalks = new Set(
+    nodesOf(plan)
+      .filter((node) => node["Node Type"] === "Limit")
+      .flatMap((limit) => limit.Plans ?? [])
+      .filter((child) => !child.Filter),
+  );
   return nodesOf(plan)
     .filter((node) => {
       const type = node["Node Type"];
-      const unconditioned = (type === "Index Scan" || type === "Index Only Scan") && !node["Index Cond"];
+      const unconditioned = (type === "Index Scan" || type === "Index Only Scan") && !node["Index Cond"] && !limitedWalks.has(node);
       return node["Relation Name"] === table && (type === "Seq Scan" || unconditioned);
     })
     .map((node) => `${node["Node Type"]} on ${table}${node.Filter ? ` (filter ${node.Filter})` : ""}`);
