@@ -45,6 +45,8 @@ export interface SearchGroup {
   hits: SearchHit[];
   /** More records match than are shown. */
   more: boolean;
+  /** The hits are the best among the kind's RECENT_WINDOW newest records, not among all of them. */
+  newestOnly: boolean;
 }
 
 /**
@@ -222,8 +224,8 @@ export function searchableKinds(user: User): SearchKind[] {
 export async function searchEverything(db: Db, user: User, search: PreparedSearch, perKind = 5): Promise<SearchGroup[]> {
   const groups: SearchGroup[] = [];
   for (const kind of searchableKinds(user)) {
-    const hits = await searchKind(db, user, kind, search, perKind + 1);
-    groups.push({ kind, hits: hits.slice(0, perKind), more: hits.length > perKind });
+    const { hits, newestOnly } = await findHits(db, user, kind, search, perKind + 1, RECENT_WINDOW);
+    groups.push({ kind, hits: hits.slice(0, perKind), more: hits.length > perKind, newestOnly });
   }
   return groups;
 }
@@ -233,10 +235,14 @@ export async function searchEverything(db: Db, user: User, search: PreparedSearc
  * matches (see RECENT_WINDOW), else among all. Tests and the benchmark call it for one kind.
  */
 export async function searchKind(db: Db, user: User, kind: SearchKind, search: PreparedSearch, limit: number, window = RECENT_WINDOW): Promise<SearchHit[]> {
+  return (await findHits(db, user, kind, search, limit, window)).hits;
+}
+
+async function findHits(db: Db, user: User, kind: SearchKind, search: PreparedSearch, limit: number, window: number) {
   const { newest, run } = kinds[kind];
   if (newest) {
     const recent = await run(db, user, search, limit, newest(db, user, window));
-    if (recent.length >= limit) return recent;
+    if (recent.length >= limit) return { hits: recent, newestOnly: true };
   }
-  return run(db, user, search, limit);
+  return { hits: await run(db, user, search, limit), newestOnly: false };
 }
