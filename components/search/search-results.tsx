@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { listHref } from "@/components/ui/pager";
 import { formatDate } from "@/lib/format";
-import { RECENT_WINDOW, type SearchGroup, type SearchKind } from "@/lib/search/queries";
+import type { SearchGroup, SearchKind } from "@/lib/search/queries";
 import type { ParsedSearch } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
 
@@ -64,7 +64,7 @@ export async function SearchResults({ q, search, groups }: { q: string; search: 
             </ul>
             {group.more ? (
               <p className="mt-2 text-sm text-slate-700">
-                {group.newestOnly ? `${t("newestOnly", { count: RECENT_WINDOW, kind: kind.toLowerCase() })} ` : null}
+                {group.newestOnly ? `${t("newestOnly", { kind: kind.toLowerCase() })} ` : null}
                 {listPath ? (
                   <Link href={listHref(listPath, { q })} className="font-semibold text-brand-700 underline">
                     {t("seeAll", { kind: kind.toLowerCase() })}
