@@ -125,6 +125,14 @@ describe("tasks and directives rank their newest records first (RECENT_WINDOW, h
     expect(hits.map((hit) => hit.id)).toEqual([older, newer[1], newer[0]]);
   });
 
+  it("tells the page which kinds show only the best of their newest records", async () => {
+    // One a kind: the tasks' newest hold three matches, a full page (and one more); the one directive is not.
+    const groups = await searchEverything(db(), secretariat, typed(), 1);
+    const byKind = Object.fromEntries(groups.map((group) => [group.kind, group]));
+    expect(byKind.tasks).toMatchObject({ more: true, newestOnly: true });
+    expect(byKind.directives).toMatchObject({ more: false, newestOnly: false });
+  });
+
   it("takes a unit's window from the unit's own tasks, never another unit's", async () => {
     const officerA = { role: "unit_officer" as const, agencyId: unitA };
     // Unit A's two newest tasks hold one match, short of three: all of A's tasks are searched, and only A's.
