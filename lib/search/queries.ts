@@ -63,7 +63,8 @@ export const RECENT_WINDOW = 1000;
 type User = Pick<CurrentUser, "role" | "agencyId">;
 interface KindSearch {
   permission: Permission;
-  /** For the kinds whose tables grow without bound: the user's `count` newest records, as a FROM source named like the table. */
+  /** For the kinds whose tables grow without bound: the user's `count` newest records, as a FROM
+   *  source named like the table. */
   newest?: (db: Db, user: User, count: number) => Subquery;
   /** The best `limit` hits, from `newest` when given (already the user's own), else from all the user may see. */
   run: (db: Db, user: User, search: PreparedSearch, limit: number, newest?: Subquery) => Promise<SearchHit[]>;
@@ -234,7 +235,14 @@ export async function searchEverything(db: Db, user: User, search: PreparedSearc
  * One kind's best `limit` hits: among its `window` newest records when they hold that many
  * matches (see RECENT_WINDOW), else among all. Tests and the benchmark call it for one kind.
  */
-export async function searchKind(db: Db, user: User, kind: SearchKind, search: PreparedSearch, limit: number, window = RECENT_WINDOW): Promise<SearchHit[]> {
+export async function searchKind(
+  db: Db,
+  user: User,
+  kind: SearchKind,
+  search: PreparedSearch,
+  limit: number,
+  window = RECENT_WINDOW,
+): Promise<SearchHit[]> {
   return (await findHits(db, user, kind, search, limit, window)).hits;
 }
 

@@ -109,7 +109,8 @@ describe("tasks and directives rank their newest records first (RECENT_WINDOW, h
     older = (await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title: "Số hóa hồ sơ lưu trữ" })).id;
     newer = [];
     for (const title of ["Việc thứ nhất", "Việc thứ hai"]) {
-      const task = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitB, title, description: "Tiếp tục số hóa hồ sơ lưu trữ" });
+      const description = "Tiếp tục số hóa hồ sơ lưu trữ";
+      const task = await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitB, title, description });
       newer.push(task.id);
     }
   });

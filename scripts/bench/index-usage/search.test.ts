@@ -28,7 +28,9 @@ async function searchPlans(user: Searcher, kind: SearchKind, typed: string, limi
 /** The LIMITs of the plan that sit right over a scan of `table`, with their row counts. */
 function limitedScans(plan: PlanNode, table: string): string[] {
   const walk = (node: PlanNode): string[] => [
-    ...(node["Node Type"] === "Limit" ? (node.Plans ?? []).filter((child) => child["Relation Name"] === table).map((child) => `${child["Node Type"]} ${child["Index Name"]}`) : []),
+    ...(node["Node Type"] === "Limit"
+      ? (node.Plans ?? []).filter((child) => child["Relation Name"] === table).map((child) => `${child["Node Type"]} ${child["Index Name"]}`)
+      : []),
     ...(node.Plans ?? []).flatMap(walk),
   ];
   return walk(plan);
