@@ -1,7 +1,8 @@
-import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { conferences, directives, taskAgencies } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { columnsWithStoredWords } from "@/lib/search/documents";
 import { ownTasksAgency } from "@/lib/tasks/access";
 
 /**
@@ -26,7 +27,7 @@ export function visibleDirectivesCondition(db: Db, user: Pick<CurrentUser, "role
  */
 export function newestVisibleDirectives(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, count: number) {
   const agencyId = ownTasksAgency(user);
-  const newest = db.select(everyDirectiveColumn).from(directives);
+  const newest = db.select(columnsWithStoredWords(directives)).from(directives);
   if (agencyId === undefined) return newest.orderBy(desc(directives.id)).limit(count).as("directives");
   const ofNewestTasks = db
     .select({ id: taskAgencies.directiveId })
@@ -36,9 +37,6 @@ export function newestVisibleDirectives(db: Db, user: Pick<CurrentUser, "role" |
     .limit(count);
   return newest.where(inArray(directives.id, ofNewestTasks)).limit(count).as("directives");
 }
-
-/** Every column of directives, with the generated search words (migration 0018), which the drizzle schema leaves out. */
-const everyDirectiveColumn = { ...getTableColumns(directives), searchVector: sql<string>`${directives}."search_vector"`.as("search_vector") };
 
 /**
  * The same rule, as the rows a unit's lists walk: its rows of task_agencies, of one conference

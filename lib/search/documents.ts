@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import { agencies, conferences, directives, indicators, issuedDocuments, legalDocuments, people, tasks } from "@/db/schema";
 import { searchDocument } from "./sql";
 
@@ -17,3 +17,12 @@ export const indicatorDocument = searchDocument(sql`${indicators.nameVi} || ' ' 
 export const issuedDocumentDocument = searchDocument(sql`${issuedDocuments.symbol} || ' ' || ${issuedDocuments.title}`, sql`coalesce(${issuedDocuments.signerName}, '')`);
 export const agencyDocument = searchDocument(sql`${agencies.name} || ' ' || coalesce(${agencies.shortName}, '')`, sql`coalesce(${agencies.code}, '')`);
 export const personDocument = searchDocument(sql`${people.fullName}`, sql`coalesce(${people.position}, '') || ' ' || coalesce(${people.email}, '')`);
+
+/**
+ * Every column of tasks or directives with their stored words, which the drizzle schema leaves
+ * out: what a bounded window over the table (newestVisibleTasks, newestVisibleDirectives) selects,
+ * so that the search can match and rank the window's rows as it does the table's.
+ */
+export function columnsWithStoredWords<T extends typeof tasks | typeof directives>(table: T) {
+  return { ...getTableColumns(table), searchVector: sql<string>`${table}."search_vector"`.as("search_vector") };
+}

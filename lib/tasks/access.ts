@@ -1,7 +1,8 @@
-import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { columnsWithStoredWords } from "@/lib/search/documents";
 
 /**
  * Which tasks a user may see. A unit officer sees only the tasks their agency leads or
@@ -26,18 +27,15 @@ export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "
 export function newestVisibleTasks(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, count: number) {
   const agencyId = ownTasksAgency(user);
   const newest = agencyId === undefined
-    ? db.select(everyTaskColumn).from(tasks).orderBy(desc(tasks.id))
+    ? db.select(columnsWithStoredWords(tasks)).from(tasks).orderBy(desc(tasks.id))
     : db
-        .select(everyTaskColumn)
+        .select(columnsWithStoredWords(tasks))
         .from(taskAgencies)
         .innerJoin(tasks, eq(tasks.id, taskAgencies.taskId))
         .where(eq(taskAgencies.agencyId, agencyId))
         .orderBy(desc(taskAgencies.taskId));
   return newest.limit(count).as("tasks");
 }
-
-/** Every column of tasks, with the generated search words (migration 0018), which the drizzle schema leaves out. */
-const everyTaskColumn = { ...getTableColumns(tasks), searchVector: sql<string>`${tasks}."search_vector"`.as("search_vector") };
 
 /**
  * The agency whose tasks alone the user sees (a unit officer's; -1, no agency's, for one
