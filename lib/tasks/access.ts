@@ -26,10 +26,11 @@ export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "
  */
 export function newestVisibleTasks(db: Db, user: Pick<CurrentUser, "role" | "agencyId">, count: number) {
   const agencyId = ownTasksAgency(user);
+  const columns = columnsWithStoredWords(tasks);
   const newest = agencyId === undefined
-    ? db.select(columnsWithStoredWords(tasks)).from(tasks).orderBy(desc(tasks.id))
+    ? db.select(columns).from(tasks).orderBy(desc(tasks.id))
     : db
-        .select(columnsWithStoredWords(tasks))
+        .select(columns)
         .from(taskAgencies)
         .innerJoin(tasks, eq(tasks.id, taskAgencies.taskId))
         .where(eq(taskAgencies.agencyId, agencyId))
