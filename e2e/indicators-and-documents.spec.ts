@@ -39,6 +39,28 @@ test.describe("indicator reports and official documents", () => {
     await expect(secretariat.getByText("Đã duyệt").first()).toBeVisible();
     await expect(secretariat.getByText(/bằng 108,17% cùng kỳ/)).toBeVisible();
 
+    // Linking the report to a conference is a link that opens the form with its list of
+    // conferences; the report's page does not carry that list otherwise.
+    const linked = secretariat.getByRole("region", { name: "Hội nghị sử dụng báo cáo" });
+    await expect(linked.getByLabel("Hội nghị")).toHaveCount(0);
+    await linked.getByRole("link", { name: "Gắn với hội nghị" }).click();
+    await secretariat.waitForURL(/\?action=link-conference/);
+    const conferenceField = linked.getByLabel("Hội nghị");
+    await expect(conferenceField).toBeVisible();
+    const seedConference = /^Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm/;
+    const choice = (await conferenceField.locator("option").allTextContents()).find((label) => seedConference.test(label));
+    await conferenceField.selectOption({ label: choice! });
+    await expect(conferenceField).toHaveValue(/^\d+$/);
+    await linked.getByRole("button", { name: "Gắn với hội nghị" }).click();
+    await expect(linked.getByRole("listitem").filter({ hasText: seedConference })).toBeVisible();
+    // Unlinked again, so that the seed conference's page stays as the other tests expect it.
+    await linked.getByRole("listitem").filter({ hasText: seedConference }).getByRole("button", { name: "Bỏ gắn" }).click();
+    await expect(linked.getByText("Báo cáo chưa được gắn với hội nghị nào.")).toBeVisible();
+    // The leader may open the report but not link it: no link to a form they cannot use.
+    const leader = await pageAs(browser, "lanhdao");
+    await leader.goto(reportPath);
+    await expect(leader.getByRole("region", { name: "Hội nghị sử dụng báo cáo" }).getByRole("link", { name: "Gắn với hội nghị" })).toHaveCount(0);
+
     // Another unit's officer gets a 404 on the report and on its download.
     const outsider = await pageAs(browser, "phongvhtt");
     expect((await outsider.goto(reportPath))?.status()).toBe(404);

@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceLink } from "@/components/conferences/conference-link";
 import { ActionForm } from "@/components/ui/action-form";
@@ -12,7 +13,15 @@ interface ConferenceRef {
   startsAt: Date;
 }
 
-/** The conferences that discuss this report; who manages conferences links and unlinks them here. */
+/** The report page's parameter that opens the form linking it to a conference: /reports/ID?action=link-conference. */
+export const LINK_CONFERENCE_ACTION = "link-conference";
+
+/**
+ * The conferences that discuss this report; who manages conferences links and unlinks them
+ * here. The link form opens on ?action=link-conference, like a conference's bridge points:
+ * its list of the hundred newest conferences would otherwise be queried, rendered and sent
+ * with every view of a report, for a step taken once or twice in a report's life.
+ */
 export async function ConferenceLinks({
   reportId,
   linked,
@@ -24,7 +33,8 @@ export async function ConferenceLinks({
   linked: ConferenceRef[];
   /** The linked conferences the viewer may open; the others are named without a link. */
   openable: ReadonlySet<number>;
-  options: ConferenceRef[];
+  /** The conferences to choose from while the link form is open, else null. */
+  options: ConferenceRef[] | null;
   canManage: boolean;
 }) {
   const t = await getTranslations("reports.conferences");
@@ -51,8 +61,8 @@ export async function ConferenceLinks({
           </li>
         ))}
       </ul>
-      {canManage ? (
-        <div className="mt-4 rounded border border-slate-200 bg-white p-4">
+      {canManage && options ? (
+        <div id="link-conference" className="no-print mt-4 rounded border border-slate-200 bg-white p-4">
           <ActionForm action={linkConferenceAction} labels={await getFormLabels("reports.conferences.link", "reports.conferences.sending")} variant="secondary">
             <HiddenField name="reportId" value={reportId} />
             <SelectField
@@ -63,6 +73,12 @@ export async function ConferenceLinks({
             />
           </ActionForm>
         </div>
+      ) : canManage ? (
+        <p className="no-print mt-4">
+          <Link href={`/reports/${reportId}?action=${LINK_CONFERENCE_ACTION}#link-conference`} className="font-semibold text-brand-700 underline">
+            {t("link")}
+          </Link>
+        </p>
       ) : null}
     </section>
   );

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/server";
 import { getPeriodLabel } from "@/components/conferences/period-label";
-import { ConferenceLinks } from "@/components/reports/conference-links";
+import { ConferenceLinks, LINK_CONFERENCE_ACTION } from "@/components/reports/conference-links";
 import { ReportStatusTag } from "@/components/reports/report-status-tag";
 import { ReportTableView } from "@/components/reports/report-table";
 import { ReportWorkflowForms } from "@/components/reports/report-workflow-forms";
@@ -30,10 +30,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * /reports/[id] — the report: its header, the grid while it is a draft (for who may enter its
  * values), the table as it goes into a conference document, the workflow steps, the history
- * of its values and the conferences that discuss it. Unknown, or another agency's for a unit
- * officer → 404.
+ * of its values and the conferences that discuss it (?action=link-conference opens the form
+ * linking it to one). Unknown, or another agency's for a unit officer → 404.
  */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("indicators.view");
   const db = getDb();
   const report = await loadVisibleReport(db, Number((await params).id), user);
@@ -44,6 +44,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const canEnter = can(user, "reports.enter", { agencyId: report.agencyId });
   const editing = canEnter && report.status === "draft";
   const canManageConferences = can(user, "conferences.manage");
+  const linkingConference = canManageConferences && (await searchParams).action === LINK_CONFERENCE_ACTION;
 
   const [rows, edit, revisions, unlocks, returned, linked, conferenceOptions] = await Promise.all([
     loadReportTable(db, report),
@@ -52,7 +53,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     listReportUnlocks(db, report.id),
     report.status === "draft" ? latestReturnComment(db, report.id) : Promise.resolve(null),
     listReportConferences(db, report.id),
-    canManageConferences ? listConferenceOptions(db) : Promise.resolve([]),
+    linkingConference ? listConferenceOptions(db) : Promise.resolve(null),
   ]);
   const openableConferences = await openableConferenceIds(db, user, linked.map((conference) => conference.id));
   const period = periodLabel(report.periodCode);
