@@ -47,6 +47,29 @@ test.describe("confirmations and dates", () => {
     await admin.context().close();
   });
 
+  test("removing an invitation asks first, showing the reply that would go with it", async ({ page }) => {
+    await signIn(page, "vanphong");
+    const path = await createConference(page, uniqueName("Hội nghị bỏ mời thử"), "Chuyên đề", vietnamDate(21), "08:00", "10:00");
+    await inviteAgency(page, path, "Viettel Điện Biên");
+    await page.goto(`${path}/invitations`);
+    const invitee = page.getByRole("cell", { name: "Viettel Điện Biên", exact: true });
+    await expect(invitee).toBeVisible();
+    // The row's QR code page (the same loader finds the invitation for both pages).
+    await page.getByRole("row", { name: /Viettel Điện Biên/ }).getByRole("link", { name: "Mã QR" }).click();
+    await expect(page.getByRole("img", { name: "Mã QR điểm danh của Viettel Điện Biên" })).toBeVisible();
+    await page.goBack();
+    await page.getByRole("row", { name: /Viettel Điện Biên/ }).getByRole("link", { name: "Xóa" }).click();
+    await expect(page.getByRole("heading", { name: "Xóa Viettel Điện Biên khỏi danh sách mời" })).toBeVisible();
+    await expect(page.getByText(/Giấy mời và trả lời đã ghi .* bị xóa/)).toBeVisible();
+    await page.getByRole("link", { name: "Quay lại, không thay đổi gì" }).click();
+    await expect(invitee).toBeVisible();
+    await page.getByRole("row", { name: /Viettel Điện Biên/ }).getByRole("link", { name: "Xóa" }).click();
+    await page.getByRole("button", { name: "Xóa khỏi danh sách mời" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã xóa khỏi danh sách mời." })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${path}/invitations`));
+    await expect(invitee).toHaveCount(0);
+  });
+
   test("before the conference's day: “đã diễn ra” needs the secretariat's reason and check-in stays closed until opened with one", async ({ page }) => {
     await signIn(page, "vanphong");
     const title = uniqueName("Giao ban tháng sau");

@@ -24,6 +24,7 @@ export const REDIRECT_NOTICES = [
   "legalDocuments.updated",
   "users.created",
   "documents.withdraw.done",
+  "invitations.deleted",
 ] as const;
 
 export type RedirectNotice = (typeof REDIRECT_NOTICES)[number];

@@ -80,7 +80,7 @@ describe("managing invitations", () => {
     const extra = await createAgency(db());
     expect(await inviteAgencyAction(idleFormState, form({ conferenceId: conference.id, agencyId: extra.id }))).toMatchObject({ message: "errors.forbidden" });
     expect(await inviteByKindAction(idleFormState, form({ conferenceId: conference.id, kind: "district_office" }))).toMatchObject({ message: "errors.forbidden" });
-    expect(await deleteInvitationAction(idleFormState, form({ conferenceId: conference.id, invitationId: otherInvitation.id }))).toMatchObject({ message: "errors.forbidden" });
+    expect(await deleteInvitationAction(idleFormState, form({ conferenceId: conference.id, invitationId: otherInvitation.id, version: otherInvitation.version }))).toMatchObject({ message: "errors.forbidden" });
     expect(await db().select().from(invitations).where(eq(invitations.conferenceId, conference.id))).toHaveLength(2);
   });
 
@@ -95,5 +95,16 @@ describe("managing invitations", () => {
     const redirected = await inviteByKindAction(idleFormState, form({ conferenceId: conference.id, kind: "district_office" })).catch((error: unknown) => error);
     expect(redirected).toBeInstanceOf(Redirected);
     expect((redirected as Redirected).url).toMatch(new RegExp(`^/conferences/${conference.id}/invitations\\?invited=\\d+&skipped=2$`));
+  });
+  it("removes an invitation from its confirmation page and goes back to the list, which says so", async () => {
+    const { conference, otherInvitation, secretariat } = await setUp();
+    request.user = signedIn(secretariat);
+    const remove = form({ conferenceId: conference.id, invitationId: otherInvitation.id, version: otherInvitation.version });
+    const redirected = await deleteInvitationAction(idleFormState, remove).catch((error: unknown) => error);
+    expect(redirected).toBeInstanceOf(Redirected);
+    expect((redirected as Redirected).url).toBe(`/conferences/${conference.id}/invitations?notice=invitations.deleted#list-title`);
+    expect(await db().select().from(invitations).where(eq(invitations.id, otherInvitation.id))).toEqual([]);
+    // The same confirmation posted again: the invitation is gone, said under no field.
+    expect(await deleteInvitationAction(idleFormState, remove)).toMatchObject({ status: "error", message: "errors.notFound" });
   });
 });

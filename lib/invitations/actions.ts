@@ -82,6 +82,8 @@ export async function deleteInvitationAction(_state: FormState, formData: FormDa
     permission: "conferences.manage",
     run: ({ tx, user, audit, input }) => deleteInvitation({ tx, actorId: user.id, audit }, input),
     revalidate: paths(formData),
+    // From its confirmation page back to the list, which says it was removed.
+    redirectTo: () => `${pageOf(formData)}#list-title`,
     successMessage: "invitations.deleted",
   });
 }

@@ -144,10 +144,28 @@ describe("removing an invitation", () => {
     const invitation = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
     const { checkIn } = await import("@/lib/attendance/commands");
     await checkIn(ctx, { conferenceId: conference.id, invitationId: invitation.id }, conference.startsAt);
-    expect(await refusal(deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invitation.id }))).toMatchObject({ messageKey: "invitations.cannotDeleteCheckedIn" });
+    expect(await refusal(deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invitation.id, version: invitation.version }))).toMatchObject({
+      messageKey: "invitations.cannotDeleteCheckedIn",
+    });
     const other = await invitePerson(ctx, { conferenceId: conference.id, personId: (await createPerson(db())).id });
-    await deleteInvitation(ctx, { conferenceId: conference.id, invitationId: other.id });
+    await deleteInvitation(ctx, { conferenceId: conference.id, invitationId: other.id, version: other.version });
     expect((await rowsOf(conference.id)).map((row) => row.id)).toEqual([invitation.id]);
     expect(ctx.entries.at(-1)).toMatchObject({ action: "invitation.delete", entityId: other.id });
+  });
+
+  it("refuses to remove an invitation answered since its confirmation page was shown, and keeps the reply", async () => {
+    const actor = await createUser(db(), { role: "secretariat" });
+    const ctx = commandContext(db(), actor.id);
+    const conference = await createConference(db());
+    const invitation = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
+    const shown = { conferenceId: conference.id, invitationId: invitation.id, version: invitation.version };
+    await replyToInvitation(ctx, reply({ ...shown, status: "confirmed", delegateName: "Lò Văn Pá", delegatePosition: "Phó Chủ tịch" }), { onBehalf: true });
+    const entries = ctx.entries.length;
+    expect(await refusal(deleteInvitation(ctx, shown))).toMatchObject({ messageKey: "errors.conflict" });
+    const [kept] = await rowsOf(conference.id);
+    expect(kept).toMatchObject({ id: invitation.id, status: "confirmed", delegateName: "Lò Văn Pá" });
+    expect(ctx.entries).toHaveLength(entries);
+    await deleteInvitation(ctx, { ...shown, version: kept.version });
+    expect(await rowsOf(conference.id)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { agencies, attendance, type AgencyKind, conferences, invitations, people } from "@/db/schema";
 import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { notifyInvited } from "@/lib/notifications/events";
 import { isAfterDeadline, vietnamDate } from "./rules";
 import type { ReplyInput } from "./validation";
@@ -175,14 +175,18 @@ export async function replyToInvitation(
   return after;
 }
 
-/** Removes an invitation, refused once the invitee has checked in (the attendance would go with it). */
-export async function deleteInvitation({ tx, audit }: CommandContext, input: { conferenceId: number; invitationId: number }): Promise<void> {
+/**
+ * Removes an invitation, refused once the invitee has checked in (the attendance would go
+ * with it) and when it changed since the secretariat looked (a reply recorded meanwhile).
+ */
+export async function deleteInvitation({ tx, audit }: CommandContext, input: { conferenceId: number; invitationId: number; version: number }): Promise<void> {
   const [row] = await tx
     .select()
     .from(invitations)
     .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId)))
     .for("update");
   if (!row) throw new NotFoundError();
+  if (row.version !== input.version) throw new ConflictError();
   const [present] = await tx.select({ id: attendance.id }).from(attendance).where(eq(attendance.invitationId, row.id));
   if (present) throw new UserFacingError("invitations.cannotDeleteCheckedIn");
   await tx.delete(invitations).where(eq(invitations.id, row.id));

@@ -8,7 +8,8 @@ export const inviteAgencySchema = z.object({ conferenceId: requiredId(), agencyI
 export const invitePersonSchema = z.object({ conferenceId: requiredId(), personId: requiredId() });
 export const inviteByKindSchema = z.object({ conferenceId: requiredId(), kind: enumField(agencyKinds) });
 export const inviteFromPreviousSchema = z.object({ conferenceId: requiredId() });
-export const deleteInvitationSchema = z.object({ conferenceId: requiredId(), invitationId: requiredId() });
+/** The invitation as its confirmation page showed it: one answered or changed since is refused, not removed unseen. */
+export const deleteInvitationSchema = z.object({ conferenceId: requiredId(), invitationId: requiredId(), version: versionField() });
 
 export const replyStatuses = ["confirmed", "declined", "delegated"] as const;
 export type ReplyStatus = (typeof replyStatuses)[number];

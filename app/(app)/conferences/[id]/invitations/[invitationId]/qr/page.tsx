@@ -8,8 +8,7 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { PrintButton } from "@/components/attendance/print-button";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
-import { listInvitations } from "@/lib/invitations/queries";
+import { loadPageInvitation } from "@/lib/invitations/access";
 import { publicOrigin } from "@/lib/public-origin";
 
 type Props = { params: Promise<{ id: string; invitationId: string }> };
@@ -26,13 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function InvitationQrPage({ params }: Props) {
   const user = await requirePermission("attendance.manage");
-  const { id, invitationId } = await params;
-  const db = getDb();
-  const conference = await loadVisibleConference(db, conferenceIdParam(id), user);
-  const invitationNumber = conferenceIdParam(invitationId);
-  if (!conference || !Number.isFinite(invitationNumber)) notFound();
-  const [invitation] = await listInvitations(db, conference.id, { invitationId: invitationNumber });
-  if (!invitation) notFound();
+  const found = await loadPageInvitation(getDb(), user, await params);
+  if (!found) notFound();
+  const { conference, invitation } = found;
   const url = `${publicOrigin(await headers())}/check-in/${invitation.checkInToken}`;
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   const src = `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
