@@ -22,6 +22,8 @@ import { listValueRevisions, loadReportTable } from "@/lib/indicators/report-tab
 import { loadReportForEdit } from "@/lib/indicators/report-values";
 import { todayInVietnam } from "@/lib/tasks/status";
 
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports");
   return { title: t("title") };
@@ -33,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * of its values and the conferences that discuss it (?action=link-conference opens the form
  * linking it to one). Unknown, or another agency's for a unit officer → 404.
  */
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requirePermission("indicators.view");
   const db = getDb();
   const report = await loadVisibleReport(db, Number((await params).id), user);
