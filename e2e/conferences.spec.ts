@@ -111,6 +111,13 @@ test.describe("conferences", () => {
     await page.getByRole("button", { name: "Dùng mẫu hội nghị sơ kết, tổng kết" }).click();
     await expect(page.getByText("Phát biểu chỉ đạo của lãnh đạo").first()).toBeVisible();
     await expect(page.getByText("Kết luận hội nghị").first()).toBeVisible();
+    // Deleting an item opens a warning naming it; only its button deletes.
+    const conclusion = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kết luận hội nghị" }) });
+    await conclusion.getByText("Xóa", { exact: true }).click();
+    await expect(conclusion.getByText("Xóa hẳn nội dung “Kết luận hội nghị” khỏi chương trình?", { exact: false })).toBeVisible();
+    await conclusion.getByRole("button", { name: "Xác nhận xóa" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã xóa nội dung." })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: /Kết luận hội nghị/ })).toHaveCount(0);
 
     const response = await page.request.get(`/api${conferenceUrl}/ics`);
     expect(response.status()).toBe(200);

@@ -26,6 +26,19 @@ test.describe("directives and follow-up", () => {
     await page.getByRole("button", { name: "Thêm ý kiến chỉ đạo" }).click();
     await expect(page.getByText(directiveText)).toBeVisible();
     await expect(page.getByRole("link", { name: "Thông tư số 04/2012/TT-BTTTT ngày 13/4/2012" }).first()).toBeVisible();
+    // A directive recorded by mistake is deleted after a warning that names it.
+    const mistaken = uniqueName("Ghi nhầm");
+    await page.getByLabel("Người chỉ đạo").selectOption({ label: "Lò Văn Thắng (Giám đốc Sở)" });
+    await page.getByLabel("Lĩnh vực").selectOption({ label: "Bưu chính, viễn thông" });
+    await page.getByLabel("Nội dung chỉ đạo").fill(mistaken);
+    await page.getByRole("button", { name: "Thêm ý kiến chỉ đạo" }).click();
+    const mistakenItem = page.getByRole("listitem").filter({ hasText: mistaken });
+    await mistakenItem.getByText("Xóa", { exact: true }).click();
+    await expect(mistakenItem.getByText(/Xóa hẳn ý kiến chỉ đạo số 2\?/)).toBeVisible();
+    await mistakenItem.getByRole("button", { name: "Xác nhận xóa" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã xóa ý kiến chỉ đạo." })).toBeVisible();
+    await expect(page.getByText(mistaken)).toHaveCount(0);
+    await expect(page.getByText(directiveText)).toBeVisible();
 
     // The secretariat turns it into a task for the Posts and Telecommunications division.
     await secretariat.goto(`${conferencePath}/directives`);

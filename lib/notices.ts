@@ -25,6 +25,8 @@ export const REDIRECT_NOTICES = [
   "users.created",
   "documents.withdraw.done",
   "invitations.deleted",
+  "agenda.deleted",
+  "directives.deleted",
 ] as const;
 
 export type RedirectNotice = (typeof REDIRECT_NOTICES)[number];

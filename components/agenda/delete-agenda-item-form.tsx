@@ -1,13 +1,18 @@
-import { ActionForm } from "@/components/ui/action-form";
-import { HiddenField } from "@/components/ui/fields";
+import { getTranslations } from "@/lib/i18n/server";
+import { ConfirmInline } from "@/components/ui/confirm-inline";
 import { deleteAgendaItemAction } from "@/lib/agenda/actions";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 
-export async function DeleteAgendaItemForm({ conferenceId, itemId }: { conferenceId: number; itemId: number }) {
+/** "Xóa" under an agenda item: opens the warning naming the item, then deletes it. */
+export async function DeleteAgendaItemForm({ conferenceId, item }: { conferenceId: number; item: { id: number; title: string } }) {
+  const t = await getTranslations("agenda");
   return (
-    <ActionForm action={deleteAgendaItemAction} labels={await getFormLabels("agenda.delete", "agenda.deleting")} variant="danger" compact>
-      <HiddenField name="conferenceId" value={conferenceId} />
-      <HiddenField name="id" value={itemId} />
-    </ActionForm>
+    <ConfirmInline
+      summary={t("delete")}
+      warning={t("deleteWarning", { title: item.title })}
+      action={deleteAgendaItemAction}
+      labels={await getFormLabels("agenda.deleteSubmit", "agenda.deleting")}
+      hidden={{ conferenceId, id: item.id }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { ScopeCheckboxes } from "@/components/api-tokens/scope-checkboxes";
 import { ShownOnceToken } from "@/components/api-tokens/shown-once-token";
+import { ConfirmInline } from "@/components/ui/confirm-inline";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextField } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
@@ -93,15 +94,13 @@ export async function ApiTokenSection({
               key: "actions",
               header: t("tokens.actions"),
               cell: (row) => (
-                // Revoking cannot be undone: the button only opens the confirmation (works without JavaScript).
-                <details>
-                  <summary className="cursor-pointer font-semibold text-danger-600 underline underline-offset-2">{t("tokens.revoke")}</summary>
-                  <p className="mt-1 text-sm text-slate-700">{t("tokens.revokeConfirm", { name: row.name })}</p>
-                  <ActionForm action={revokeAction} labels={revokeLabels} variant="danger" compact className="mt-1">
-                    <HiddenField name="id" value={row.id} />
-                    {ownerId ? <HiddenField name="userId" value={ownerId} /> : null}
-                  </ActionForm>
-                </details>
+                <ConfirmInline
+                  summary={t("tokens.revoke")}
+                  warning={t("tokens.revokeConfirm", { name: row.name })}
+                  action={revokeAction}
+                  labels={revokeLabels}
+                  hidden={ownerId ? { id: row.id, userId: ownerId } : { id: row.id }}
+                />
               ),
             },
           ]}

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmInline } from "@/components/ui/confirm-inline";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { directiveSectors } from "@/db/schema";
@@ -84,12 +85,17 @@ export async function EditDirectiveForm({ conferenceId, directive, links, choice
   );
 }
 
-export async function DeleteDirectiveForm({ conferenceId, directiveId }: { conferenceId: number; directiveId: number }) {
+/** "Xóa" on a directive without tasks: opens the warning naming it, then deletes it. */
+export async function DeleteDirectiveForm({ conferenceId, directive }: { conferenceId: number; directive: { id: number; number: number } }) {
+  const t = await getTranslations("directives");
   return (
-    <ActionForm action={deleteDirectiveAction} labels={await getFormLabels("directives.delete", "directives.deleting")} variant="danger" compact>
-      <HiddenField name="conferenceId" value={conferenceId} />
-      <HiddenField name="id" value={directiveId} />
-    </ActionForm>
+    <ConfirmInline
+      summary={t("delete")}
+      warning={t("deleteWarning", { number: directive.number })}
+      action={deleteDirectiveAction}
+      labels={await getFormLabels("directives.deleteSubmit", "directives.deleting")}
+      hidden={{ conferenceId, id: directive.id }}
+    />
   );
 }
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "@/lib/i18n/server";
+import { ConfirmInline } from "@/components/ui/confirm-inline";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField } from "@/components/ui/fields";
 import { type Column, DataTable } from "@/components/ui/table";
@@ -43,14 +44,7 @@ export async function Attachments({ ownerType, ownerId, canChange }: { ownerType
       key: "actions",
       header: tc("actions"),
       cell: (file) => (
-        // A delete cannot be undone: the button only opens the confirmation (works without JavaScript).
-        <details>
-          <summary className="cursor-pointer font-semibold text-danger-600 underline underline-offset-2">{t("delete")}</summary>
-          <p className="mt-1 text-sm text-slate-700">{t("deleteWarning", { name: file.fileName })}</p>
-          <ActionForm action={deleteFileAction} labels={deleteLabels} variant="danger" compact className="mt-1">
-            <HiddenField name="id" value={file.id} />
-          </ActionForm>
-        </details>
+        <ConfirmInline summary={t("delete")} warning={t("deleteWarning", { name: file.fileName })} action={deleteFileAction} labels={deleteLabels} hidden={{ id: file.id }} />
       ),
     });
   }

@@ -44,6 +44,8 @@ export async function deleteAgendaItemAction(_state: FormState, formData: FormDa
     permission: "conferences.manage",
     run: ({ tx, audit, user, input }) => removeAgendaItem({ tx, audit, user }, input),
     revalidate: paths(formData),
+    // Back to the agenda, which says so: the item's own form (and its message) is gone with it.
+    redirectTo: () => paths(formData)[0],
     successMessage: "agenda.deleted",
   });
 }

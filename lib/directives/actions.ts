@@ -43,6 +43,8 @@ export async function deleteDirectiveAction(_state: FormState, formData: FormDat
     permission: "directives.record",
     run: ({ tx, audit, user, input }) => deleteDirective({ tx, audit, user, actorId: user.id }, input),
     revalidate: paths(formData),
+    // Back to the directives, which say so: the directive's own form (and its message) is gone with it.
+    redirectTo: () => paths(formData)[0],
     successMessage: "directives.deleted",
   });
 }

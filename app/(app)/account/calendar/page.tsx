@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/server";
 import { CreateTokenForm } from "@/components/calendar/create-token-form";
-import { ActionForm } from "@/components/ui/action-form";
-import { HiddenField } from "@/components/ui/fields";
+import { ConfirmInline } from "@/components/ui/confirm-inline";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { getDb } from "@/db/client";
@@ -51,9 +50,13 @@ export default async function CalendarSubscriptionPage() {
               key: "actions",
               header: t("actions"),
               cell: (row) => (
-                <ActionForm action={revokeCalendarTokenAction} labels={revokeLabels} variant="danger" compact>
-                  <HiddenField name="id" value={row.id} />
-                </ActionForm>
+                <ConfirmInline
+                  summary={t("revoke")}
+                  warning={t("revokeWarning", { name: t("linkName", { id: row.id }) })}
+                  action={revokeCalendarTokenAction}
+                  labels={revokeLabels}
+                  hidden={{ id: row.id }}
+                />
               ),
             },
           ]}

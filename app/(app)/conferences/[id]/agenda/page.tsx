@@ -90,7 +90,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
                     {t("editItem")}
                     <span className="sr-only"> {item.title}</span>
                   </Link>
-                  <DeleteAgendaItemForm conferenceId={conference.id} itemId={item.id} />
+                  <DeleteAgendaItemForm conferenceId={conference.id} item={item} />
                 </div>
               )
             : undefined

@@ -146,7 +146,7 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
                       <span className="sr-only"> {t("editTitle", { number: row.number })}</span>
                     </Link>
                   ) : null}
-                  {canRecord && taskCount === 0 ? <DeleteDirectiveForm conferenceId={conference.id} directiveId={row.id} /> : null}
+                  {canRecord && taskCount === 0 ? <DeleteDirectiveForm conferenceId={conference.id} directive={row} /> : null}
                 </div>
               </li>
             );
