@@ -52,7 +52,7 @@ export default async function CalendarSubscriptionPage() {
               cell: (row) => (
                 <ConfirmInline
                   summary={t("revoke")}
-                  warning={t("revokeWarning", { name: t("linkName", { id: row.id }) })}
+                  warning={t("revokeWarning", { id: row.id })}
                   action={revokeCalendarTokenAction}
                   labels={revokeLabels}
                   hidden={{ id: row.id }}
