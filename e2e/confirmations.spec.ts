@@ -70,7 +70,7 @@ test.describe("confirmations and dates", () => {
     await expect(invitee).toHaveCount(0);
   });
 
-  test("before the conference's day: “đã diễn ra” needs the secretariat's reason and check-in stays closed until opened with one", async ({ page }) => {
+  test("before the conference's day: “đã diễn ra” needs the secretariat's reason, the invitation list is final and check-in stays closed until opened with one", async ({ page }) => {
     await signIn(page, "vanphong");
     const title = uniqueName("Giao ban tháng sau");
     const path = await createConference(page, title, "Giao ban định kỳ", vietnamDate(14), "08:00", "10:00");
@@ -89,6 +89,17 @@ test.describe("confirmations and dates", () => {
     await page.getByRole("button", { name: "Đánh dấu đã diễn ra" }).click();
     await expect(page.getByText("Đã diễn ra").first()).toBeVisible();
     await expect(page.getByRole("cell", { name: "Họp sớm theo chỉ đạo của UBND tỉnh" })).toBeVisible();
+
+    // Once held, no one is invited or removed: no invite forms, no "Xóa", and the removal page says why.
+    await page.goto(`${path}/invitations`);
+    await expect(page.getByText(/^Hội nghị đã diễn ra: danh sách mời đã chốt/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mời đơn vị" })).toHaveCount(0);
+    const invitee = page.getByRole("row", { name: /Viettel Điện Biên/ });
+    await expect(invitee.getByRole("link", { name: "Xóa" })).toHaveCount(0);
+    const qr = await invitee.getByRole("link", { name: "Mã QR" }).getAttribute("href");
+    await page.goto(`${qr?.replace(/\/qr$/, "")}/delete`);
+    await expect(page.getByText(/^Danh sách mời đã chốt/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Xóa khỏi danh sách mời" })).toHaveCount(0);
 
     await page.goto(`${path}/attendance`);
     await expect(page.getByText(`Chưa đến ngày họp (${vietnamDate(14)}): chưa điểm danh được.`)).toBeVisible();

@@ -20,18 +20,21 @@ export function delegateText(t: Translator, row: InvitationRow): ReactNode {
 
 /**
  * The invitees: who, what kind of agency, the reply, the delegate, when they replied.
- * The secretariat gets "Ghi trả lời", "Mã QR" and "Xóa" on each row; others read only.
- * "Xóa" leads to a confirmation page: a reply recorded on the invitation goes with it.
+ * The secretariat gets "Ghi trả lời", "Mã QR" and, while the list is open (`canRemove`),
+ * "Xóa" on each row; others read only. "Xóa" leads to a confirmation page: a reply recorded
+ * on the invitation goes with it.
  */
 export async function InvitationTable({
   conferenceId,
   rows,
   canManage,
+  canRemove,
   canCheckIn,
 }: {
   conferenceId: number;
   rows: InvitationRow[];
   canManage: boolean;
+  canRemove: boolean;
   canCheckIn: boolean;
 }) {
   const t = await getTranslations();
@@ -78,7 +81,7 @@ export async function InvitationTable({
               {t("invitations.qrLink")}
             </Link>
           ) : null}
-          {canManage && !row.attendanceId ? (
+          {canRemove && !row.attendanceId ? (
             <Link href={`${base}/${row.id}/delete`} className="font-semibold text-danger-600 underline">
               {/* Told apart by its row (WCAG 2.4.4 in context): the invitee's name here would join every cell match on it. */}
               {t("invitations.delete")}

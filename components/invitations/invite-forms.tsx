@@ -2,20 +2,20 @@ import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { HiddenField, type SelectOption, SelectField } from "@/components/ui/fields";
 import { getFormLabels } from "@/lib/i18n/form-labels";
-import { inviteAgencyAction, inviteByKindAction, inviteFromPreviousAction } from "@/lib/invitations/actions";
-import { InvitePersonForm, type PersonChoices } from "./invite-person";
+import { inviteByKindAction, inviteFromPreviousAction } from "@/lib/invitations/actions";
+import { type InviteChoices, InviteOneForm } from "./invite-one";
 
 /** The secretariat's ways to invite: one agency, one person, every agency of a kind, the previous conference's list. */
 export async function InviteForms({
   conferenceId,
-  agencyOptions,
+  agencyChoices,
   personChoices,
   kindOptions,
   hasPrevious,
 }: {
   conferenceId: number;
-  agencyOptions: SelectOption[];
-  personChoices: PersonChoices;
+  agencyChoices: InviteChoices;
+  personChoices: InviteChoices;
   kindOptions: SelectOption[];
   hasPrevious: boolean;
 }) {
@@ -28,13 +28,10 @@ export async function InviteForms({
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className={box}>
-          <ActionForm action={inviteAgencyAction} labels={await getFormLabels("invitations.inviteAgencySubmit")}>
-            <HiddenField name="conferenceId" value={conferenceId} />
-            <SelectField name="agencyId" label={t("agency")} hint={t("agencyHint")} placeholder={t("choose")} options={agencyOptions} />
-          </ActionForm>
+          <InviteOneForm invitee="agency" conferenceId={conferenceId} choices={agencyChoices} action={`/conferences/${conferenceId}/invitations`} />
         </div>
         <div className={box}>
-          <InvitePersonForm conferenceId={conferenceId} choices={personChoices} action={`/conferences/${conferenceId}/invitations`} />
+          <InviteOneForm invitee="person" conferenceId={conferenceId} choices={personChoices} action={`/conferences/${conferenceId}/invitations`} />
         </div>
         <div className={box}>
           <ActionForm action={inviteByKindAction} labels={await getFormLabels("invitations.inviteKindSubmit")}>

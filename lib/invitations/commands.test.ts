@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { invitations } from "@/db/schema";
+import { conferences, invitations } from "@/db/schema";
 import { UserFacingError } from "@/lib/errors";
 import { db } from "@/test/db";
 import { createAgency, createPerson, createUser } from "@/test/factories";
@@ -167,5 +167,36 @@ describe("removing an invitation", () => {
     expect(ctx.entries).toHaveLength(entries);
     await deleteInvitation(ctx, { ...shown, version: kept.version });
     expect(await rowsOf(conference.id)).toEqual([]);
+  });
+});
+
+describe("the list once the conference has taken place", () => {
+  it("is final once held, concluded, closed or cancelled: no invitation added or removed, nothing audited; postponed stays open", async () => {
+    const actor = await createUser(db(), { role: "secretariat" });
+    const ctx = commandContext(db(), actor.id);
+    const previous = await createConference(db());
+    const agency = await createAgency(db(), { kind: "press" });
+    const guest = await createPerson(db());
+    await inviteAgency(ctx, { conferenceId: previous.id, agencyId: (await createAgency(db())).id });
+    for (const status of ["held", "concluded", "closed", "cancelled"] as const) {
+      const conference = await createConference(db(), { status: "scheduled", previousConferenceId: previous.id });
+      const invited = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
+      await db().update(conferences).set({ status }).where(eq(conferences.id, conference.id));
+      const entries = ctx.entries.length;
+      const attempts = [
+        inviteAgency(ctx, { conferenceId: conference.id, agencyId: agency.id }),
+        invitePerson(ctx, { conferenceId: conference.id, personId: guest.id }),
+        inviteAgenciesByKind(ctx, { conferenceId: conference.id, kind: "press" }),
+        inviteFromPreviousConference(ctx, { conferenceId: conference.id }),
+        deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invited.id, version: invited.version }),
+      ];
+      for (const attempt of attempts) expect(await refusal(attempt), status).toMatchObject({ messageKey: "invitations.listClosed" });
+      expect((await rowsOf(conference.id)).map((row) => row.id)).toEqual([invited.id]);
+      expect(ctx.entries).toHaveLength(entries);
+    }
+    const postponed = await createConference(db(), { status: "postponed" });
+    const row = await inviteAgency(ctx, { conferenceId: postponed.id, agencyId: agency.id });
+    await deleteInvitation(ctx, { conferenceId: postponed.id, invitationId: row.id, version: row.version });
+    expect(await rowsOf(postponed.id)).toEqual([]);
   });
 });

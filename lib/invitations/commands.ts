@@ -6,7 +6,7 @@ import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { notifyInvited } from "@/lib/notifications/events";
-import { isAfterDeadline, vietnamDate } from "./rules";
+import { invitationListOpen, isAfterDeadline, vietnamDate } from "./rules";
 import type { ReplyInput } from "./validation";
 import { liveConference } from "@/lib/conferences/access";
 
@@ -28,14 +28,20 @@ export function newCheckInToken(): string {
   return randomBytes(24).toString("base64url");
 }
 
-async function loadConference(tx: Db, id: number): Promise<Conference> {
+/** The conference whose list of invitees is to change; refused once the list is final. */
+async function loadOpenConference(tx: Db, id: number): Promise<Conference> {
   const [row] = await tx.select().from(conferences).where(and(eq(conferences.id, id), liveConference()));
   if (!row) throw new NotFoundError();
+  assertListOpen(row.status);
   return row;
 }
 
+function assertListOpen(status: Conference["status"]): void {
+  if (!invitationListOpen(status)) throw new UserFacingError("invitations.listClosed");
+}
+
 export async function inviteAgency({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; agencyId: number }): Promise<Invitation> {
-  await loadConference(tx, input.conferenceId);
+  await loadOpenConference(tx, input.conferenceId);
   const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.agencyId));
   if (!agency) throw new UserFacingError("invitations.agencyNotFound", "agencyId");
   const [existing] = await tx
@@ -50,7 +56,7 @@ export async function inviteAgency({ tx, actorId, audit }: CommandContext, input
 }
 
 export async function invitePerson({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; personId: number }): Promise<Invitation> {
-  await loadConference(tx, input.conferenceId);
+  await loadOpenConference(tx, input.conferenceId);
   const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
   if (!person) throw new UserFacingError("invitations.personNotFound", "personId");
   const [existing] = await tx
@@ -75,7 +81,7 @@ export interface BulkResult {
  * and not invited yet, in one INSERT. `skipped` counts the active ones already invited.
  */
 export async function inviteAgenciesByKind({ tx, actorId, audit }: CommandContext, input: { conferenceId: number; kind: AgencyKind }): Promise<BulkResult> {
-  const conference = await loadConference(tx, input.conferenceId);
+  const conference = await loadOpenConference(tx, input.conferenceId);
   const day = vietnamDate(conference.startsAt);
   const candidates = await tx
     .select({ id: agencies.id, invitationId: invitations.id })
@@ -97,7 +103,7 @@ export async function inviteAgenciesByKind({ tx, actorId, audit }: CommandContex
  * while still active on this conference's date), in one INSERT.
  */
 export async function inviteFromPreviousConference({ tx, actorId, audit }: CommandContext, input: { conferenceId: number }): Promise<BulkResult> {
-  const conference = await loadConference(tx, input.conferenceId);
+  const conference = await loadOpenConference(tx, input.conferenceId);
   if (!conference.previousConferenceId) throw new UserFacingError("invitations.noPreviousConference");
   const day = vietnamDate(conference.startsAt);
   const previous = await tx
@@ -176,14 +182,16 @@ export async function replyToInvitation(
 }
 
 /**
- * Removes an invitation, refused once the invitee has checked in (the attendance would go
- * with it) and when it changed since the secretariat looked (a reply recorded meanwhile).
+ * Removes an invitation, refused once the list is final (the conference took place or was
+ * cancelled), once the invitee has checked in (the attendance would go with it) and when it
+ * changed since the secretariat looked (a reply recorded meanwhile).
  */
 export async function deleteInvitation({ tx, audit }: CommandContext, input: { conferenceId: number; invitationId: number; version: number }): Promise<void> {
+  const conference = await loadOpenConference(tx, input.conferenceId);
   const [row] = await tx
     .select()
     .from(invitations)
-    .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId)))
+    .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, conference.id)))
     .for("update");
   if (!row) throw new NotFoundError();
   if (row.version !== input.version) throw new ConflictError();

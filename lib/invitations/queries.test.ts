@@ -3,7 +3,7 @@ import { queryCounter } from "@/db/client";
 import { db } from "@/test/db";
 import { createAgency, createPerson, createUser } from "@/test/factories";
 import { inviteAgency, invitePerson, replyToInvitation } from "./commands";
-import { countInvitations, INVITABLE_PEOPLE_LISTED, listInvitablePeople, listInvitations, parseInvitationFilters } from "./queries";
+import { countInvitations, INVITE_CHOICES_LISTED, listInvitableAgencies, listInvitablePeople, listInvitations, parseInvitationFilters } from "./queries";
 import { commandContext, createConference } from "./test-helpers";
 import { replySchema } from "./validation";
 
@@ -55,13 +55,13 @@ describe("invitation list and counts", () => {
 
   it("offers the people to invite as a search of the directory: matches without diacritics, active only, at most a list's worth with the total", async () => {
     const district = await createAgency(db(), { kind: "district_office", name: "Phòng VH-TT huyện Mường Nhé" });
-    for (let i = 0; i < INVITABLE_PEOPLE_LISTED + 5; i++) await createPerson(db(), { fullName: `Cán bộ ${String(i).padStart(2, "0")}`, agencyId: district.id });
+    for (let i = 0; i < INVITE_CHOICES_LISTED + 5; i++) await createPerson(db(), { fullName: `Cán bộ ${String(i).padStart(2, "0")}`, agencyId: district.id });
     const thuan = await createPerson(db(), { fullName: "Quàng Văn Thuận", position: "Phó Chủ tịch UBND tỉnh" });
     await createPerson(db(), { fullName: "Quàng Văn Thuận", active: false });
 
     const byAgency = await listInvitablePeople(db(), "muong nhe");
-    expect(byAgency.total).toBe(INVITABLE_PEOPLE_LISTED + 5);
-    expect(byAgency.rows).toHaveLength(INVITABLE_PEOPLE_LISTED);
+    expect(byAgency.total).toBe(INVITE_CHOICES_LISTED + 5);
+    expect(byAgency.rows).toHaveLength(INVITE_CHOICES_LISTED);
     expect(byAgency.rows[0]).toMatchObject({ fullName: "Cán bộ 00", agencyName: "Phòng VH-TT huyện Mường Nhé" });
 
     const byName = await listInvitablePeople(db(), "quang van thuan");
@@ -70,7 +70,31 @@ describe("invitation list and counts", () => {
     expect(await listInvitablePeople(db(), "khong ai ten nay")).toEqual({ total: 0, rows: [] });
 
     const everyone = await listInvitablePeople(db(), null);
-    expect(everyone.total).toBeGreaterThanOrEqual(INVITABLE_PEOPLE_LISTED + 6);
-    expect(everyone.rows).toHaveLength(INVITABLE_PEOPLE_LISTED);
+    expect(everyone.total).toBeGreaterThanOrEqual(INVITE_CHOICES_LISTED + 6);
+    expect(everyone.rows).toHaveLength(INVITE_CHOICES_LISTED);
+  });
+
+  it("offers the agencies to invite as a search: matches without diacritics, active on the conference's day, at most a list's worth with the total", async () => {
+    const unique = `Mường Chà ${Date.now()}`;
+    for (let i = 0; i < INVITE_CHOICES_LISTED + 5; i++) await createAgency(db(), { name: `Trường ${String(i).padStart(2, "0")} huyện ${unique}` });
+    const radio = await createAgency(db(), { kind: "radio_tv", name: `Đài Truyền thanh - Truyền hình huyện ${unique}`, shortName: "Đài TT-TH MC" });
+    await createAgency(db(), { name: `Đài cũ huyện ${unique}`, validTo: "2012-06-30" });
+    await createAgency(db(), { name: `Đài mới huyện ${unique}`, validFrom: "2012-07-03" });
+    const plain = unique.replace("Mường Chà", "muong cha");
+
+    const many = await listInvitableAgencies(db(), "2012-07-02", plain);
+    expect(many.total).toBe(INVITE_CHOICES_LISTED + 6);
+    expect(many.rows).toHaveLength(INVITE_CHOICES_LISTED);
+    expect(many.rows.every((agency) => agency.name.endsWith(unique))).toBe(true);
+
+    expect(await listInvitableAgencies(db(), "2012-07-02", `dai ${plain}`)).toEqual({ total: 1, rows: [expect.objectContaining({ id: radio.id })] });
+    expect(await listInvitableAgencies(db(), "2012-07-02", "dai tt-th mc")).toMatchObject({ total: 1 });
+    // On the day the old station closed it is still there; the new one opens later.
+    expect((await listInvitableAgencies(db(), "2012-06-30", `dai cu ${plain}`)).total).toBe(1);
+    expect(await listInvitableAgencies(db(), "2012-07-02", "khong co don vi nay")).toEqual({ total: 0, rows: [] });
+
+    const everyone = await listInvitableAgencies(db(), "2012-07-02", null);
+    expect(everyone.total).toBeGreaterThanOrEqual(INVITE_CHOICES_LISTED + 6);
+    expect(everyone.rows).toHaveLength(INVITE_CHOICES_LISTED);
   });
 });

@@ -2,7 +2,8 @@ import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { type AgencyKind, agencies, agencyKinds, attendance, invitations, invitationStatuses, people } from "@/db/schema";
-import { listPeople, type PersonRow } from "@/lib/directory/queries";
+import { type AgencyRow, listAllAgencies, listPeople, type PersonRow, searchAgencies } from "@/lib/directory/queries";
+import { isActiveOn } from "@/lib/directory/rules";
 import type { InvitationStatus } from "./rules";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -131,14 +132,24 @@ export async function countInvitations(db: Db, conferenceId: number): Promise<In
   return { total, byStatus, byKind };
 }
 
-/** At most this many people in the "invite a person" list: with more, the secretariat searches first. */
-export const INVITABLE_PEOPLE_LISTED = 50;
+/** At most this many agencies or people in an "invite one" list: with more, the secretariat searches first. */
+export const INVITE_CHOICES_LISTED = 50;
+
+/**
+ * Agencies active on the conference's day (yyyy-MM-dd) for the "invite an agency" list, by
+ * name: those matching `query` (name, short name or code, as the directory's search), or all
+ * when there is no query; at most INVITE_CHOICES_LISTED of them, with how many there are.
+ */
+export async function listInvitableAgencies(db: Db, day: string, query: string | null): Promise<{ rows: AgencyRow[]; total: number }> {
+  const matches = searchAgencies(await listAllAgencies(db), { q: query ?? undefined, inactive: false, expand: false }, (agency) => isActiveOn(agency, day));
+  return { rows: matches.slice(0, INVITE_CHOICES_LISTED).map((match) => match.agency), total: matches.length };
+}
 
 /**
  * Active people for the "invite a person" list, by name, with their agency: those matching
  * `query` (the directory's search), or everyone when there is no query; at most
- * INVITABLE_PEOPLE_LISTED of them, with how many there are (one query).
+ * INVITE_CHOICES_LISTED of them, with how many there are (one query).
  */
 export function listInvitablePeople(db: Db, query: string | null): Promise<{ rows: PersonRow[]; total: number }> {
-  return listPeople(db, { q: query ?? undefined, inactive: false, page: 1 }, INVITABLE_PEOPLE_LISTED);
+  return listPeople(db, { q: query ?? undefined, inactive: false, page: 1 }, INVITE_CHOICES_LISTED);
 }

@@ -1,5 +1,6 @@
 
 /** Pure rules of invitations: no database, no Next. */
+import type { ConferenceStatus } from "@/db/schema";
 
 export type InvitationStatus = "invited" | "confirmed" | "declined" | "delegated";
 
@@ -21,4 +22,14 @@ export function isAfterDeadline(replyDeadline: Date | null, now: Date): boolean 
 /** Who will be there for an invitation: the named delegate if any. */
 export function inviteeName(row: { agencyName: string | null; personName: string | null }): string {
   return row.personName ?? row.agencyName ?? "";
+}
+
+/**
+ * Whether invitees may still be added or removed: while the conference is to come (draft,
+ * scheduled, postponed). Once it has taken place the list is the record of who was asked,
+ * which the minutes and the attendance rest on; someone who came without an invitation is
+ * a walk-in on the attendance page. A cancelled conference's list stays as it was sent.
+ */
+export function invitationListOpen(status: ConferenceStatus): boolean {
+  return status === "draft" || status === "scheduled" || status === "postponed";
 }

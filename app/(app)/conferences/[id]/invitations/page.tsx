@@ -4,6 +4,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
 import { InviteForms } from "@/components/invitations/invite-forms";
+import { INVITEE_SEARCH_PARAM } from "@/components/invitations/invite-one";
 import { InvitationStatusTag } from "@/components/invitations/invitation-status-tag";
 import { InvitationCountsPanel, InvitationFiltersForm } from "@/components/invitations/invitation-summary";
 import { InvitationTable } from "@/components/invitations/invitation-table";
@@ -14,11 +15,19 @@ import { agencyKinds } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
-import { listAllAgencies, searchText } from "@/lib/directory/queries";
-import { isActiveOn } from "@/lib/directory/rules";
+import { searchText } from "@/lib/directory/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { countInvitations, type InvitationFilters, type InvitationRow, listInvitablePeople, listInvitations, parseInvitationFilters } from "@/lib/invitations/queries";
-import { vietnamDate } from "@/lib/invitations/rules";
+import {
+  countInvitations,
+  type InvitationFilters,
+  type InvitationRow,
+  listInvitableAgencies,
+  listInvitablePeople,
+  listInvitations,
+  parseInvitationFilters,
+} from "@/lib/invitations/queries";
+import { invitationListOpen, vietnamDate } from "@/lib/invitations/rules";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,10 +39,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const count = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : null);
 
 /**
- * /conferences/[id]/invitations?status=&kind=&reply=&invited=&skipped= — the invitees
- * with their replies. The secretariat invites, records replies on someone's behalf and
- * removes invitations; a unit officer sees their own agency's invitation with the reply
- * form first, and the other invitees read-only.
+ * /conferences/[id]/invitations?status=&kind=&reply=&invited=&skipped=&agency=&person= — the invitees
+ * with their replies. The secretariat records replies on someone's behalf and, until the
+ * conference takes place or is cancelled, invites and removes invitations; a unit officer
+ * sees their own agency's invitation with the reply form first, and the other invitees read-only.
  */
 export default async function InvitationsPage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
@@ -43,6 +52,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filters = parseInvitationFilters(query);
   const canManage = can(user, "conferences.manage");
+  const listOpen = invitationListOpen(conference.status);
   const canCheckIn = can(user, "attendance.manage");
   const replyId = count(query.reply);
   const [rows, counts, own] = await Promise.all([
@@ -70,7 +80,10 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
 
       {own ? <OwnInvitation conferenceId={conference.id} invitation={own} canReply={can(user, "invitations.reply", { agencyId: own.agencyId })} /> : null}
 
-      {canManage ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, searchText(query.person) ?? null, filters) : null}
+      {canManage && listOpen ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, query, filters) : null}
+      {canManage && !listOpen ? (
+        <Notice tone="warning">{t(conference.status === "cancelled" ? "invitations.listClosedCancelled" : "invitations.listClosedHeld")}</Notice>
+      ) : null}
 
       {replyTarget ? (
         <section aria-labelledby="reply-title" className="no-print mb-8 rounded border border-slate-300 bg-white p-4">
@@ -87,26 +100,34 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           {t("invitations.listTitle")}
         </h2>
         <InvitationFiltersForm conferenceId={conference.id} filters={filters} />
-        <InvitationTable conferenceId={conference.id} rows={rows} canManage={canManage} canCheckIn={canCheckIn} />
+        <InvitationTable conferenceId={conference.id} rows={rows} canManage={canManage} canRemove={canManage && listOpen} canCheckIn={canCheckIn} />
       </section>
     </>
   );
 }
 
-async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean, query: string | null, filters: InvitationFilters) {
+async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean, query: Record<string, string | string[] | undefined>, filters: InvitationFilters) {
   const t = await getTranslations();
   const db = getDb();
-  const day = vietnamDate(startsAt);
-  const [allAgencies, people] = await Promise.all([listAllAgencies(db), listInvitablePeople(db, query)]);
+  const agencyQuery = searchText(query[INVITEE_SEARCH_PARAM.agency]) ?? null;
+  const personQuery = searchText(query[INVITEE_SEARCH_PARAM.person]) ?? null;
+  const [agencies, people] = await Promise.all([listInvitableAgencies(db, vietnamDate(startsAt), agencyQuery), listInvitablePeople(db, personQuery)]);
+  // Each search keeps the list's filters and the other search's matches on screen.
+  const keep = { status: filters.status, kind: filters.kind };
   return (
     <InviteForms
       conferenceId={conferenceId}
-      agencyOptions={allAgencies.filter((agency) => isActiveOn(agency, day)).map((agency) => ({ value: String(agency.id), label: agency.name }))}
+      agencyChoices={{
+        options: agencies.rows.map((agency) => ({ value: String(agency.id), label: agency.name })),
+        total: agencies.total,
+        query: agencyQuery,
+        keep: { ...keep, [INVITEE_SEARCH_PARAM.person]: personQuery ?? undefined },
+      }}
       personChoices={{
         options: people.rows.map((person) => ({ value: String(person.id), label: [person.fullName, person.position, person.agencyName].filter(Boolean).join(" — ") })),
         total: people.total,
-        query,
-        keep: { status: filters.status, kind: filters.kind },
+        query: personQuery,
+        keep: { ...keep, [INVITEE_SEARCH_PARAM.agency]: agencyQuery ?? undefined },
       }}
       kindOptions={agencyKinds.map((kind) => ({ value: kind, label: t(`agencyKinds.${kind}`) }))}
       hasPrevious={hasPrevious}

@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 import { deleteInvitationAction } from "@/lib/invitations/actions";
 import { loadPageInvitation } from "@/lib/invitations/access";
+import { invitationListOpen } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string; invitationId: string }> };
 
@@ -23,8 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * /conferences/[id]/invitations/[invitationId]/delete — which invitation goes, with the
- * reply recorded on it, asked once more; conferences.manage only. One whose invitee has
- * checked in cannot go (its attendance would go with it): the page says so instead.
+ * reply recorded on it, asked once more; conferences.manage only. None can go once the
+ * conference took place or was cancelled, nor one whose invitee has checked in (its
+ * attendance would go with it): the page says why instead.
  */
 export default async function DeleteInvitationPage({ params }: Props) {
   const user = await requirePermission("conferences.manage");
@@ -39,11 +41,12 @@ export default async function DeleteInvitationPage({ params }: Props) {
       ← {t("invitations.listTitle")} · {conference.title}
     </Link>
   );
-  if (invitation.attendanceId) {
+  const refusal = !invitationListOpen(conference.status) ? "invitations.listClosed" : invitation.attendanceId ? "invitations.cannotDeleteCheckedIn" : null;
+  if (refusal) {
     return (
       <>
         <PageHeader title={t("invitations.deleteLabel", { name })} back={back} />
-        <Notice tone="warning">{t("invitations.cannotDeleteCheckedIn")}</Notice>
+        <Notice tone="warning">{t(refusal)}</Notice>
       </>
     );
   }
