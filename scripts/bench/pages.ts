@@ -106,6 +106,15 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     select c.id from invitations i join conferences c on c.id = i.conference_id join directives d on d.conference_id = c.id
     where i.agency_id = ${unit} and c.status in ('concluded', 'closed') and c.starts_at > now() - interval '400 days'
     group by c.id order by count(*) desc, c.id desc limit 1`;
+  // Upcoming conferences (their list still open to invitations): the one with the most invitees and the one with the fewest.
+  const upcoming = await sql<{ id: number }[]>`
+    select id from (
+      (select c.id, 0 as rank from conferences c join invitations i on i.conference_id = c.id
+       where c.status in ('draft', 'scheduled', 'postponed') and c.deleted_at is null group by c.id order by count(*) desc, c.id desc limit 1)
+      union all
+      (select c.id, 1 as rank from conferences c join invitations i on i.conference_id = c.id
+       where c.status in ('draft', 'scheduled', 'postponed') and c.deleted_at is null group by c.id order by count(*), c.id desc limit 1)
+    ) as picked order by rank`;
   // The leader's directives are their own (/directives without ?all=1): the few-rows variant is
   // one of their conferences, so both variants show rows and run the same statements.
   const [leaderConference] = await sql<{ id: number }[]>`
@@ -157,10 +166,23 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   if (unitConference) {
     pages.push(...asRoles(["bcvt"], { key: "conference-unit", label: "Conference page", url: `/conferences/${unitConference.id}`, variants: { small: `/conferences/${unitConference.id}`, large: `/conferences/${unitConference.id}` }, rows: tableRows }));
   }
-  // A conference's invitations: the secretariat's with its invite forms, and the invited unit's.
+  // A conference's invitations: the secretariat's (a held conference's final list, and an
+  // upcoming one's with its invite forms), and the invited unit's.
+  const invitations = (id: number) => `/conferences/${id}/invitations`;
   if (big && smallConference) {
-    const invitations = (id: number) => `/conferences/${id}/invitations`;
-    pages.push(...asRoles(["vanphong"], { key: "invitations", label: "Invitations and replies", url: invitations(big.id), variants: { small: invitations(smallConference.id), large: invitations(big.id) }, rows: tableRows }));
+    pages.push(...asRoles(["vanphong"], { key: "invitations", label: "Invitations and replies (held)", url: invitations(big.id), variants: { small: invitations(smallConference.id), large: invitations(big.id) }, rows: tableRows }));
+  }
+  if (upcoming.length) {
+    const [most, fewest] = [upcoming[0], upcoming[upcoming.length - 1]];
+    pages.push(
+      ...asRoles(["vanphong"], {
+        key: "invitations-upcoming",
+        label: "Invitations and replies, with the invite forms (upcoming)",
+        url: invitations(most.id),
+        variants: { small: invitations(fewest.id), large: invitations(most.id) },
+        rows: tableRows,
+      }),
+    );
   }
   if (unitConference) {
     const url = `/conferences/${unitConference.id}/invitations`;
