@@ -86,6 +86,8 @@ describe("invitation list and counts", () => {
     expect(many.total).toBe(INVITE_CHOICES_LISTED + 6);
     expect(many.rows).toHaveLength(INVITE_CHOICES_LISTED);
     expect(many.rows.every((agency) => agency.name.endsWith(unique))).toBe(true);
+    // Vietnamese order: Đ after D, before T (the database's C collation puts it after Z).
+    expect(many.rows[0].name).toBe(`Đài Truyền thanh - Truyền hình huyện ${unique}`);
 
     expect(await listInvitableAgencies(db(), "2012-07-02", `dai ${plain}`)).toEqual({ total: 1, rows: [expect.objectContaining({ id: radio.id })] });
     expect(await listInvitableAgencies(db(), "2012-07-02", "dai tt-th mc")).toMatchObject({ total: 1 });
@@ -96,5 +98,18 @@ describe("invitation list and counts", () => {
     const everyone = await listInvitableAgencies(db(), "2012-07-02", null);
     expect(everyone.total).toBeGreaterThanOrEqual(INVITE_CHOICES_LISTED + 6);
     expect(everyone.rows).toHaveLength(INVITE_CHOICES_LISTED);
+  });
+
+  it("lists the invitees in Vietnamese order of their names", async () => {
+    const actor = await createUser(db(), { role: "secretariat" });
+    const conference = await createConference(db());
+    const ctx = commandContext(db(), actor.id);
+    for (const name of ["Viettel Điện Biên", "Ủy ban nhân dân huyện Tủa Chùa", "Báo Điện Biên Phủ", "Đài Phát thanh và Truyền hình tỉnh"]) {
+      await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db(), { name: `${name} ${Date.now()}` })).id });
+    }
+    const guest = await createPerson(db(), { fullName: "Giàng Thị Hoa" });
+    await invitePerson(ctx, { conferenceId: conference.id, personId: guest.id });
+    const names = (await listInvitations(db(), conference.id)).map((row) => (row.agencyName ?? row.personName ?? "").replace(/ \d+$/, ""));
+    expect(names).toEqual(["Báo Điện Biên Phủ", "Đài Phát thanh và Truyền hình tỉnh", "Giàng Thị Hoa", "Ủy ban nhân dân huyện Tủa Chùa", "Viettel Điện Biên"]);
   });
 });

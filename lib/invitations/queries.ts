@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { type AgencyKind, agencies, agencyKinds, attendance, invitations, invitationStatuses, people } from "@/db/schema";
 import { type AgencyRow, listAllAgencies, listPeople, type PersonRow, searchAgencies } from "@/lib/directory/queries";
 import { isActiveOn } from "@/lib/directory/rules";
+import { sortVi } from "@/lib/collation";
 import type { InvitationStatus } from "./rules";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -53,7 +54,8 @@ export interface InvitationRow {
 
 /**
  * One conference's invitations in one query: the agency or person, the reply, and
- * whether the invitee has checked in. A person's "kind" is that of their agency.
+ * whether the invitee has checked in. A person's "kind" is that of their agency. In
+ * Vietnamese order of the invitee's name (the database's C collation puts Đ and Ủ after Z).
  */
 export async function listInvitations(db: Db, conferenceId: number, filters: InvitationFilters = {}): Promise<InvitationRow[]> {
   const personAgency = agenciesAlias();
@@ -91,7 +93,8 @@ export async function listInvitations(db: Db, conferenceId: number, filters: Inv
     .leftJoin(personAgency, eq(personAgency.id, people.agencyId))
     .leftJoin(attendance, eq(attendance.invitationId, invitations.id))
     .where(and(...conditions))
-    .orderBy(asc(sql`coalesce(${agencies.name}, ${people.fullName})`), asc(invitations.id));
+    .orderBy(asc(sql`coalesce(${agencies.name}, ${people.fullName})`), asc(invitations.id))
+    .then((rows) => sortVi(rows, (row) => row.agencyName ?? row.personName ?? ""));
 }
 
 function agenciesAlias() {
@@ -136,13 +139,14 @@ export async function countInvitations(db: Db, conferenceId: number): Promise<In
 export const INVITE_CHOICES_LISTED = 50;
 
 /**
- * Agencies active on the conference's day (yyyy-MM-dd) for the "invite an agency" list, by
- * name: those matching `query` (name, short name or code, as the directory's search), or all
+ * Agencies active on the conference's day (yyyy-MM-dd) for the "invite an agency" list, in
+ * Vietnamese order: those matching `query` (name, short name or code, as the directory's search), or all
  * when there is no query; at most INVITE_CHOICES_LISTED of them, with how many there are.
  */
 export async function listInvitableAgencies(db: Db, day: string, query: string | null): Promise<{ rows: AgencyRow[]; total: number }> {
   const matches = searchAgencies(await listAllAgencies(db), { q: query ?? undefined, inactive: false, expand: false }, (agency) => isActiveOn(agency, day));
-  return { rows: matches.slice(0, INVITE_CHOICES_LISTED).map((match) => match.agency), total: matches.length };
+  const inOrder = sortVi(matches.map((match) => match.agency), (agency) => agency.name);
+  return { rows: inOrder.slice(0, INVITE_CHOICES_LISTED), total: matches.length };
 }
 
 /**
