@@ -64,13 +64,13 @@ test.describe("conferences", () => {
     await page.getByRole("button", { name: "Gửi trả lời" }).click();
     await expect(page.getByRole("cell", { name: new RegExp(delegate) })).toBeVisible();
 
-    // The seed conference's reply deadline (29/06/2012) has passed: a unit officer is refused.
+    // The seed conference took place on 02/07/2012: the unit officer is told it can no longer
+    // answer, before filling in a form that would be refused.
     await page.goto("/conferences");
     await page.getByRole("link", { name: /Hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm/ }).click();
     await page.getByRole("link", { name: "Giấy mời và trả lời" }).click();
-    await page.getByLabel("Họ và tên người dự").fill("Người đến muộn");
-    await page.getByRole("button", { name: "Gửi trả lời" }).click();
-    await expect(page.getByText("Đã quá hạn trả lời. Vui lòng liên hệ Văn phòng để được ghi nhận.").first()).toBeVisible();
+    await expect(page.getByText(/^Hội nghị đã diễn ra hoặc đã hủy: không trả lời giấy mời được nữa/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Gửi trả lời" })).toHaveCount(0);
 
     const other = await pageAs(browser, "bcvt");
     await other.goto("/conferences");

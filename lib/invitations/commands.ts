@@ -148,7 +148,8 @@ export async function invitationAgencyId(db: Db, conferenceId: number, invitatio
 
 /**
  * Records a reply. `onBehalf` is true for the secretariat, who may still record a reply
- * after the deadline (by phone, on paper); a unit officer past the deadline is refused.
+ * after the deadline or the conference (by phone, on paper); a unit officer past the
+ * deadline, or once the conference took place or was cancelled, is refused.
  */
 export async function replyToInvitation(
   { tx, actorId, audit }: CommandContext,
@@ -157,11 +158,12 @@ export async function replyToInvitation(
 ): Promise<Invitation> {
   const now = options.now ?? new Date();
   const [current] = await tx
-    .select({ invitation: invitations, replyDeadline: conferences.replyDeadline })
+    .select({ invitation: invitations, replyDeadline: conferences.replyDeadline, conferenceStatus: conferences.status })
     .from(invitations)
     .innerJoin(conferences, eq(conferences.id, invitations.conferenceId))
     .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId), liveConference()));
   if (!current) throw new NotFoundError();
+  if (!options.onBehalf && !invitationListOpen(current.conferenceStatus)) throw new UserFacingError("invitations.repliesClosed", "status");
   if (!options.onBehalf && isAfterDeadline(current.replyDeadline, now)) throw new UserFacingError("invitations.deadlinePassed", "status");
   const isAgency = current.invitation.agencyId !== null;
   const values: Partial<typeof invitations.$inferInsert> = { status: input.status, repliedAt: now, repliedById: actorId, delegateName: null, delegatePosition: null, declineReason: null };

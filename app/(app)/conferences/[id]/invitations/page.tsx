@@ -9,6 +9,7 @@ import { InvitationStatusTag } from "@/components/invitations/invitation-status-
 import { InvitationCountsPanel, InvitationFiltersForm } from "@/components/invitations/invitation-summary";
 import { InvitationTable } from "@/components/invitations/invitation-table";
 import { ReplyForm } from "@/components/invitations/reply-form";
+import { Notice } from "@/components/ui/notice";
 import { SummaryList } from "@/components/ui/summary-list";
 import { getDb } from "@/db/client";
 import { agencyKinds } from "@/db/schema";
@@ -26,8 +27,7 @@ import {
   listInvitations,
   parseInvitationFilters,
 } from "@/lib/invitations/queries";
-import { invitationListOpen, vietnamDate } from "@/lib/invitations/rules";
-import { Notice } from "@/components/ui/notice";
+import { invitationListOpen, isAfterDeadline, vietnamDate } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,10 +39,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const count = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : null);
 
 /**
- * /conferences/[id]/invitations?status=&kind=&reply=&invited=&skipped=&agency=&person= — the invitees
- * with their replies. The secretariat records replies on someone's behalf and, until the
- * conference takes place or is cancelled, invites and removes invitations; a unit officer
- * sees their own agency's invitation with the reply form first, and the other invitees read-only.
+ * /conferences/[id]/invitations?status=&kind=&reply=&invited=&skipped=&agency=&person= —
+ * the invitees with their replies. The secretariat records replies on someone's behalf
+ * and, until the conference takes place or is cancelled, invites and removes invitations;
+ * a unit officer sees their own agency's invitation with the reply form first, and the
+ * other invitees read-only.
  */
 export default async function InvitationsPage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
@@ -78,7 +79,15 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
       ) : null}
       {conference.replyDeadline ? <p className="mb-4 text-slate-800">{t("invitations.deadline", { deadline: formatDateTime(conference.replyDeadline) })}</p> : null}
 
-      {own ? <OwnInvitation conferenceId={conference.id} invitation={own} canReply={can(user, "invitations.reply", { agencyId: own.agencyId })} /> : null}
+      {own ? (
+        <OwnInvitation
+          conferenceId={conference.id}
+          invitation={own}
+          canReply={can(user, "invitations.reply", { agencyId: own.agencyId })}
+          // Why the unit can no longer answer, said before it fills in the form rather than after.
+          replyRefusal={!listOpen ? "invitations.repliesClosed" : isAfterDeadline(conference.replyDeadline, new Date()) ? "invitations.deadlinePassed" : null}
+        />
+      ) : null}
 
       {canManage && listOpen ? await managerForms(conference.id, conference.startsAt, conference.previousConferenceId !== null, query, filters) : null}
       {canManage && !listOpen ? (
@@ -135,8 +144,18 @@ async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: b
   );
 }
 
-/** A unit officer's own invitation, first on the page, with the change notice and the reply form. */
-async function OwnInvitation({ conferenceId, invitation, canReply }: { conferenceId: number; invitation: InvitationRow; canReply: boolean }) {
+/** A unit officer's own invitation, first on the page, with the change notice and the reply form (or why it cannot reply). */
+async function OwnInvitation({
+  conferenceId,
+  invitation,
+  canReply,
+  replyRefusal,
+}: {
+  conferenceId: number;
+  invitation: InvitationRow;
+  canReply: boolean;
+  replyRefusal: "invitations.repliesClosed" | "invitations.deadlinePassed" | null;
+}) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="own-title" className="mb-8 rounded border-2 border-brand-600 bg-white p-4">
@@ -156,7 +175,8 @@ async function OwnInvitation({ conferenceId, invitation, canReply }: { conferenc
           { label: t("invitations.repliedAt"), value: invitation.repliedAt ? formatDateTime(invitation.repliedAt) : t("common.none") },
         ]}
       />
-      {canReply ? (
+      {canReply && replyRefusal ? <p className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{t(replyRefusal)}</p> : null}
+      {canReply && !replyRefusal ? (
         <div className="mt-4">
           <h3 id="reply-title" className="mb-2 text-lg font-bold">
             {t("invitations.replyTitle")}
