@@ -106,6 +106,11 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     select c.id from invitations i join conferences c on c.id = i.conference_id join directives d on d.conference_id = c.id
     where i.agency_id = ${unit} and c.status in ('concluded', 'closed') and c.starts_at > now() - interval '400 days'
     group by c.id order by count(*) desc, c.id desc limit 1`;
+  // The unit's few-rows directives list: a conference where the unit leads or coordinates tasks
+  // of the most directives (an invited conference may have none of its tasks, and show no rows).
+  const [unitDirectivesConference] = await sql<{ id: number }[]>`
+    select conference_id as id from task_agencies where agency_id = ${unit}
+    group by 1 order by count(distinct directive_id) desc, max(conference_starts_at) desc limit 1`;
   // Upcoming conferences (their list still open to invitations): the one with the most invitees and the one with the fewest.
   const upcoming = await sql<{ id: number }[]>`
     select id from (
@@ -202,7 +207,7 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
   if (big) {
     pages.push(
       ...asRoles(everyone, { key: "directives", label: "Directives list (all conferences)", url: "/directives", variants: { small: `/directives?conference=${big.id}`, large: "/directives" }, rows: tableRows }, (role) => {
-        const own = role === "bcvt" ? unitConference : role === "lanhdao" ? leaderConference : undefined;
+        const own = role === "bcvt" ? unitDirectivesConference : role === "lanhdao" ? leaderConference : undefined;
         return own ? { variants: { small: `/directives?conference=${own.id}`, large: "/directives" } } : {};
       }),
     );
