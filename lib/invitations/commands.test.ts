@@ -135,14 +135,16 @@ describe("replies", () => {
     expect(await replyToInvitation(ctx, onTime, { onBehalf: false, now: new Date("2012-06-29T00:00:00Z") })).toMatchObject({ status: "declined" });
   });
 
-  it("refuses a unit officer's reply once the conference took place, with no deadline set; the secretariat may still record it", async () => {
+  it("refuses a unit officer's reply once the conference took place or was cancelled, with no deadline set; the secretariat may still record it", async () => {
     const actor = await createUser(db(), { role: "secretariat" });
     const ctx = commandContext(db(), actor.id);
     const conference = await createConference(db(), { status: "scheduled" });
     const invitation = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
     await db().update(conferences).set({ status: "held" }).where(eq(conferences.id, conference.id));
     const input = reply({ conferenceId: conference.id, invitationId: invitation.id, version: 1, status: "declined", declineReason: "Bận" });
-    expect(await refusal(replyToInvitation(ctx, input, { onBehalf: false }))).toMatchObject({ messageKey: "invitations.repliesClosed", field: "status" });
+    expect(await refusal(replyToInvitation(ctx, input, { onBehalf: false }))).toMatchObject({ messageKey: "invitations.repliesClosedHeld", field: "status" });
+    await db().update(conferences).set({ status: "cancelled" }).where(eq(conferences.id, conference.id));
+    expect(await refusal(replyToInvitation(ctx, input, { onBehalf: false }))).toMatchObject({ messageKey: "invitations.repliesClosedCancelled" });
     expect((await rowsOf(conference.id))[0]).toMatchObject({ status: "invited", version: 1 });
     expect(await replyToInvitation(ctx, input, { onBehalf: true })).toMatchObject({ status: "declined" });
   });

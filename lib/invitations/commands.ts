@@ -6,7 +6,7 @@ import { updateVersioned } from "@/db/versioned-update";
 import type { MutationContext } from "@/lib/actions";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { notifyInvited } from "@/lib/notifications/events";
-import { invitationListOpen, isAfterDeadline, vietnamDate } from "./rules";
+import { invitationListOpen, unitReplyRefusal, vietnamDate } from "./rules";
 import type { ReplyInput } from "./validation";
 import { liveConference } from "@/lib/conferences/access";
 
@@ -163,8 +163,8 @@ export async function replyToInvitation(
     .innerJoin(conferences, eq(conferences.id, invitations.conferenceId))
     .where(and(eq(invitations.id, input.invitationId), eq(invitations.conferenceId, input.conferenceId), liveConference()));
   if (!current) throw new NotFoundError();
-  if (!options.onBehalf && !invitationListOpen(current.conferenceStatus)) throw new UserFacingError("invitations.repliesClosed", "status");
-  if (!options.onBehalf && isAfterDeadline(current.replyDeadline, now)) throw new UserFacingError("invitations.deadlinePassed", "status");
+  const refusal = options.onBehalf ? null : unitReplyRefusal({ status: current.conferenceStatus, replyDeadline: current.replyDeadline }, now);
+  if (refusal) throw new UserFacingError(refusal, "status");
   const isAgency = current.invitation.agencyId !== null;
   const values: Partial<typeof invitations.$inferInsert> = { status: input.status, repliedAt: now, repliedById: actorId, delegateName: null, delegatePosition: null, declineReason: null };
   if (input.status === "confirmed" && isAgency) {

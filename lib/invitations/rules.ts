@@ -33,3 +33,16 @@ export function inviteeName(row: { agencyName: string | null; personName: string
 export function invitationListOpen(status: ConferenceStatus): boolean {
   return status === "draft" || status === "scheduled" || status === "postponed";
 }
+
+export type ReplyRefusal = "invitations.repliesClosedHeld" | "invitations.repliesClosedCancelled" | "invitations.deadlinePassed";
+
+/**
+ * Why a unit can no longer answer its invitation itself, or null while it can: the
+ * conference took place or was cancelled, or the reply deadline passed. The secretariat
+ * may still record a reply on its behalf (by phone, on paper).
+ */
+export function unitReplyRefusal(conference: { status: ConferenceStatus; replyDeadline: Date | null }, now: Date): ReplyRefusal | null {
+  if (conference.status === "cancelled") return "invitations.repliesClosedCancelled";
+  if (!invitationListOpen(conference.status)) return "invitations.repliesClosedHeld";
+  return isAfterDeadline(conference.replyDeadline, now) ? "invitations.deadlinePassed" : null;
+}

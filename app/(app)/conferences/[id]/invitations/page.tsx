@@ -27,7 +27,7 @@ import {
   listInvitations,
   parseInvitationFilters,
 } from "@/lib/invitations/queries";
-import { invitationListOpen, isAfterDeadline, vietnamDate } from "@/lib/invitations/rules";
+import { invitationListOpen, type ReplyRefusal, unitReplyRefusal, vietnamDate } from "@/lib/invitations/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -85,7 +85,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           invitation={own}
           canReply={can(user, "invitations.reply", { agencyId: own.agencyId })}
           // Why the unit can no longer answer, said before it fills in the form rather than after.
-          replyRefusal={!listOpen ? "invitations.repliesClosed" : isAfterDeadline(conference.replyDeadline, new Date()) ? "invitations.deadlinePassed" : null}
+          replyRefusal={unitReplyRefusal(conference, new Date())}
         />
       ) : null}
 
@@ -154,7 +154,7 @@ async function OwnInvitation({
   conferenceId: number;
   invitation: InvitationRow;
   canReply: boolean;
-  replyRefusal: "invitations.repliesClosed" | "invitations.deadlinePassed" | null;
+  replyRefusal: ReplyRefusal | null;
 }) {
   const t = await getTranslations();
   return (
