@@ -197,14 +197,15 @@ describe("the list once the conference has taken place", () => {
       const invited = await inviteAgency(ctx, { conferenceId: conference.id, agencyId: (await createAgency(db())).id });
       await db().update(conferences).set({ status }).where(eq(conferences.id, conference.id));
       const entries = ctx.entries.length;
+      // One at a time: each is started only when the one before has been refused.
       const attempts = [
-        inviteAgency(ctx, { conferenceId: conference.id, agencyId: agency.id }),
-        invitePerson(ctx, { conferenceId: conference.id, personId: guest.id }),
-        inviteAgenciesByKind(ctx, { conferenceId: conference.id, kind: "press" }),
-        inviteFromPreviousConference(ctx, { conferenceId: conference.id }),
-        deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invited.id, version: invited.version }),
+        () => inviteAgency(ctx, { conferenceId: conference.id, agencyId: agency.id }),
+        () => invitePerson(ctx, { conferenceId: conference.id, personId: guest.id }),
+        () => inviteAgenciesByKind(ctx, { conferenceId: conference.id, kind: "press" }),
+        () => inviteFromPreviousConference(ctx, { conferenceId: conference.id }),
+        () => deleteInvitation(ctx, { conferenceId: conference.id, invitationId: invited.id, version: invited.version }),
       ];
-      for (const attempt of attempts) expect(await refusal(attempt), status).toMatchObject({ messageKey: "invitations.listClosed" });
+      for (const attempt of attempts) expect(await refusal(attempt()), status).toMatchObject({ messageKey: "invitations.listClosed" });
       expect((await rowsOf(conference.id)).map((row) => row.id)).toEqual([invited.id]);
       expect(ctx.entries).toHaveLength(entries);
     }

@@ -28,9 +28,13 @@ export function newCheckInToken(): string {
   return randomBytes(24).toString("base64url");
 }
 
-/** The conference whose list of invitees is to change; refused once the list is final. */
+/**
+ * The conference whose list of invitees is to change; refused once the list is final. The
+ * row is share-locked, so a "held" or "cancelled" saved at the same moment waits for this
+ * change, or this change sees it.
+ */
 async function loadOpenConference(tx: Db, id: number): Promise<Conference> {
-  const [row] = await tx.select().from(conferences).where(and(eq(conferences.id, id), liveConference()));
+  const [row] = await tx.select().from(conferences).where(and(eq(conferences.id, id), liveConference())).for("share");
   if (!row) throw new NotFoundError();
   assertListOpen(row.status);
   return row;
