@@ -9,7 +9,7 @@ type TaskDates = { deadline: string | null; originalDeadline: string | null; com
  * hid a lateness: for the tag below and for the task list's word table (components/ui/word-rows.tsx).
  */
 export function taskStatusWords(task: TaskDates, today: string, tStatus: (key: string) => string, tDetail: (key: string) => string): { tone: TagTone; text: string; note?: string } {
-  const derived = deriveTaskStatus({ ...task, today });
+  const derived = deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn: task.completedOn, today });
   const extended = task.deadline !== task.originalDeadline;
   return { tone: taskStatusTone(derived.status), text: tStatus(derived.status), note: derived.lateAgainstOriginal && extended ? tDetail("lateAgainstOriginal") : undefined };
 }

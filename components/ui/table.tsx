@@ -65,21 +65,23 @@ export function columnLabels(columns: readonly ColumnLayout[]): { name: string; 
 
 /** A table whose cells the server renders, one row per item (an empty list shows `empty`). */
 export function DataTable<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string | number; caption?: string; empty: string }) {
-  // Built once per column: a prop passed as undefined is still written out for every cell.
-  const cellAttributes = columns.map((column) => (column.className ? { className: column.className } : {}));
   return (
     <TableFrame columns={columns} caption={caption} empty={empty}>
       {rows.length > 0 ? (
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column, index) => {
+              {columns.map((column) => {
                 const value = column.cell(row);
-                return (
-                  <td key={column.key} {...cellAttributes[index]}>
-                    {/* On a phone the cell is a row beside its label: several nodes need one wrapper to stay one item there; text or one element does not. */}
-                    {Array.isArray(value) || (isValidElement(value) && value.type === Fragment) ? <span>{value}</span> : value}
+                // On a phone the cell is a row beside its label: several nodes need one wrapper to stay one item there; text or one element does not.
+                const content = Array.isArray(value) || (isValidElement(value) && value.type === Fragment) ? <span>{value}</span> : value;
+                // No className prop at all when the column has none: one passed as undefined is still written out for every cell.
+                return column.className ? (
+                  <td key={column.key} className={column.className}>
+                    {content}
                   </td>
+                ) : (
+                  <td key={column.key}>{content}</td>
                 );
               })}
             </tr>

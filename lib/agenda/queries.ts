@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { agencies, agendaItems, people } from "@/db/schema";
+import { withFields } from "@/lib/rows";
 
 export interface AgendaRow {
   id: number;
@@ -45,10 +46,9 @@ export async function listAgenda(db: Db, conferenceId: number): Promise<AgendaRo
     .leftJoin(presenterAgency, eq(presenterAgency.id, agendaItems.presenterAgencyId))
     .where(and(eq(agendaItems.conferenceId, conferenceId)))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id));
-  return rows.map(({ personName, personPosition, agencyName, ...row }) => ({
-    ...row,
-    presenterName: personName ? (personPosition ? `${personName}, ${personPosition}` : personName) : agencyName,
-  }));
+  return rows.map(({ personName, personPosition, agencyName, ...row }) =>
+    withFields(row, { presenterName: personName ? (personPosition ? `${personName}, ${personPosition}` : personName) : agencyName }),
+  );
 }
 
 export interface PresenterOption {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import Decimal from "decimal.js";
 import {
   aggregateMonths,
   comparisonsDisagree,
@@ -232,5 +233,55 @@ describe("numbers typed by users", () => {
     for (const text of ["", "   ", "abc", "1,2,3", "1.2.3", "12.34,5", "1,234.5", ",5", "5,", "5.", ".5", "--5", "5-", "+5", "1e5", "12a", "-", "Infinity", "NaN"]) {
       expect(parseDecimalInput(text), text).toEqual({ ok: false });
     }
+  });
+});
+
+describe("the row comparisons against decimal.js", () => {
+  // The formulas as they were written with decimal.js (60 digits, half-up), before the
+  // comparisons moved to integers and powers of ten: both must give the same strings.
+  const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+  const fixed2 = (d: Decimal) => d.toFixed(2, Decimal.ROUND_HALF_UP).replace(/^-(0\.00)$/, "$1");
+  const reference = {
+    percent: (v: string, p: string) => (new D(p).lte(0) ? null : fixed2(new D(v).times(100).dividedBy(p))),
+    yoy: (v: string, p: string) => {
+      if (new D(p).lte(0)) return null;
+      const ratio = new D(fixed2(new D(v).times(100).dividedBy(p)));
+      return { ratio: fixed2(ratio), growth: fixed2(ratio.minus(100)) };
+    },
+  };
+  // A seeded generator, so a failure names the same figures on every run.
+  let seed = 20121202;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const figure = () => {
+    const whole = String(Math.floor(next() * 10 ** Math.floor(next() * 12)));
+    const places = Math.floor(next() * 5);
+    const fraction = places ? `.${String(Math.floor(next() * 10 ** places)).padStart(places, "0")}` : "";
+    return `${next() < 0.15 ? "-" : ""}${whole}${fraction}`;
+  };
+
+  it("agree on 5 000 random figures and bases", () => {
+    for (let i = 0; i < 5000; i++) {
+      const [value, base, other] = [figure(), figure(), figure()];
+      const label = `${value} / ${base}`;
+      expect(percentOfPlan(value, base), label).toBe(reference.percent(value, base));
+      expect(yearOnYear(value, base), label).toEqual(reference.yoy(value, base));
+      expect(subIndicatorExceedsParent(value, base), label).toBe(new D(value).gt(base));
+      expect(comparisonsDisagree(value, other), label).toBe(new D(value).minus(other).abs().gt("0.5"));
+    }
+  });
+
+  it("agree on halves, negative zeros and figures PostgreSQL writes with trailing zeros", () => {
+    const cases: [string, string][] = [["1", "800"], ["-1", "800"], ["-0.00001", "3"], ["96.505", "100"], ["468112.000", "429460.00"], ["0.000", "7"], ["5.", "2"]];
+    for (const [value, base] of cases) {
+      expect(percentOfPlan(value, base), value).toBe(reference.percent(value, base));
+      expect(yearOnYear(value, base), value).toEqual(reference.yoy(value, base));
+    }
+  });
+
+  it("read NaN, Infinity and exponents as decimal.js does", () => {
+    expect(percentOfPlan("Infinity", "3")).toBeNull();
+    expect(yearOnYear("5", "-Infinity")).toBeNull();
+    expect(percentOfPlan("1e2", "4")).toBe("2500.00");
+    expect(subIndicatorExceedsParent("NaN", "1")).toBe(false);
   });
 });

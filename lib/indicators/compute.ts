@@ -29,6 +29,61 @@ function toDecimal(value: DecimalInput): Dec | null {
   return d.isFinite() ? d : null;
 }
 
+/**
+ * The same figure as an integer and a count of decimal places (-12.50 → -1250n, 2). The
+ * comparisons every report row makes (% of plan, year on year, disagreements, a part above
+ * its whole) run on these: exact like a Decimal, and about ten times cheaper, which a table
+ * of 200 indicators renders on every view. A figure not in PostgreSQL's plain notation
+ * (NaN, Infinity, an exponent) goes through toDecimal, so both readings agree on everything.
+ */
+interface Scaled {
+  units: bigint;
+  places: number;
+}
+
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d*))?$/;
+const POWERS_OF_TEN: bigint[] = [];
+function tenTo(exponent: number): bigint {
+  POWERS_OF_TEN[exponent] ??= 10n ** BigInt(exponent);
+  return POWERS_OF_TEN[exponent];
+}
+
+function toScaled(value: DecimalInput): Scaled | null {
+  if (value === null || value === undefined) return null;
+  const match = PLAIN_DECIMAL.exec(value.trim());
+  if (!match) {
+    const decimal = toDecimal(value);
+    return decimal ? toScaled(fixed(decimal)) : null;
+  }
+  const [, sign, whole, fraction = ""] = match;
+  return { units: BigInt(`${sign}${whole}${fraction}`), places: fraction.length };
+}
+
+/** a − b, exactly, at the larger number of places. */
+function difference(a: Scaled, b: Scaled): bigint {
+  const places = Math.max(a.places, b.places);
+  return a.units * tenTo(places - a.places) - b.units * tenTo(places - b.places);
+}
+
+/** numerator ÷ denominator (denominator > 0) rounded half-up (away from zero) to an integer. */
+function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  let quotient = magnitude / denominator;
+  if ((magnitude % denominator) * 2n >= denominator) quotient += 1n;
+  return numerator < 0n ? -quotient : quotient;
+}
+
+/** value × 100 ÷ base in hundredths, rounded half-up: the percentage with two places, as an integer. */
+function percentInHundredths(value: Scaled, base: Scaled): bigint {
+  return divideHalfUp(value.units * tenTo(base.places + 4), base.units * tenTo(value.places));
+}
+
+/** Hundredths as "96.51", "-3.49", "0.00" (never "-0.00"). */
+function fromHundredths(hundredths: bigint): string {
+  const digits = (hundredths < 0n ? -hundredths : hundredths).toString().padStart(3, "0");
+  return `${hundredths < 0n ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** Plain notation, never "-0" (decimal.js keeps the sign of a negative zero, a report must not). */
 function fixed(value: Dec, decimals?: number): string {
   const text = decimals === undefined ? value.toFixed() : value.toFixed(decimals, D.ROUND_HALF_UP);
@@ -41,10 +96,10 @@ function fixed(value: Dec, decimals?: number): string {
  * percentage of nothing is not a figure anyone set, and the app never invents a base.
  */
 export function percentOfPlan(value: DecimalInput, plan: DecimalInput): string | null {
-  const v = toDecimal(value);
-  const p = toDecimal(plan);
-  if (!v || !p || p.lte(0)) return null;
-  return fixed(v.times(100).dividedBy(p), 2);
+  const v = toScaled(value);
+  const p = toScaled(plan);
+  if (!v || !p || p.units <= 0n) return null;
+  return fromHundredths(percentInHundredths(v, p));
 }
 
 export interface YearOnYear {
@@ -61,11 +116,11 @@ export interface YearOnYear {
  * or negative: against a negative base (a loss) the ratio would read backwards.
  */
 export function yearOnYear(value: DecimalInput, previous: DecimalInput): YearOnYear | null {
-  const v = toDecimal(value);
-  const p = toDecimal(previous);
-  if (!v || !p || p.lte(0)) return null;
-  const ratio = new D(fixed(v.times(100).dividedBy(p), 2));
-  return { ratio: fixed(ratio, 2), growth: fixed(ratio.minus(100), 2) };
+  const v = toScaled(value);
+  const p = toScaled(previous);
+  if (!v || !p || p.units <= 0n) return null;
+  const ratio = percentInHundredths(v, p);
+  return { ratio: fromHundredths(ratio), growth: fromHundredths(ratio - 10_000n) };
 }
 
 /** "tăng 9%", "giảm 3,5%", "không đổi"; "" when there is no growth figure. Trailing zeros go (9,00 → 9). */
@@ -150,17 +205,20 @@ export function aggregateMonths(kind: IndicatorKind, monthlyValues: readonly Mon
  * 8,7%), so small gaps agree. False when either is missing: nothing to compare.
  */
 export function comparisonsDisagree(computed: DecimalInput, reported: DecimalInput, tolerance: string = "0.5"): boolean {
-  const c = toDecimal(computed);
-  const r = toDecimal(reported);
-  if (!c || !r) return false;
-  return c.minus(r).abs().gt(new D(tolerance));
+  const c = toScaled(computed);
+  const r = toScaled(reported);
+  const allowed = toScaled(tolerance);
+  if (!c || !r || !allowed) return false;
+  const gap = difference(c, r);
+  const distance = { units: gap < 0n ? -gap : gap, places: Math.max(c.places, r.places) };
+  return difference(distance, allowed) > 0n;
 }
 
 /** "Trong đó" warning: a part larger than its whole (local radio hours above provincial radio hours) is a typing error somewhere. */
 export function subIndicatorExceedsParent(child: DecimalInput, parent: DecimalInput): boolean {
-  const c = toDecimal(child);
-  const p = toDecimal(parent);
-  return c !== null && p !== null && c.gt(p);
+  const c = toScaled(child);
+  const p = toScaled(parent);
+  return c !== null && p !== null && difference(c, p) > 0n;
 }
 
 /** Rounded half-up to the indicator's decimal places, for display and export only; stored values keep every digit. */

@@ -21,6 +21,7 @@ import { parsePage } from "@/lib/directory/queries";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
 import { liveConference } from "@/lib/conferences/access";
+import { withFields } from "@/lib/rows";
 
 /*
  * Reads of indicator reports. A unit officer reads only their own agency's reports: every
@@ -137,7 +138,7 @@ export async function listReports(db: Db, viewer: Viewer, filters: ReportListFil
         .groupBy(indicatorValues.reportId)
     : [];
   const valueCounts = new Map(counts.map((row) => [row.reportId, row.n]));
-  return { rows: page.map((row) => ({ ...row, valueCount: valueCounts.get(row.id) ?? 0 })), total };
+  return { rows: page.map((row) => withFields(row, { valueCount: valueCounts.get(row.id) ?? 0 })), total };
 }
 
 /** Every reporting period, newest first (chronologically, not as text). */

@@ -6,6 +6,7 @@ import { isCumulativeFromYearStart, parsePeriod, periodEndDate, periodStartDate,
 import { comparisonsDisagree, percentOfPlan, subIndicatorExceedsParent, type YearOnYear, yearOnYear } from "./compute";
 import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 import { type IndicatorRowBase, indicatorRowColumns, orderUnderParents } from "./report-order";
+import { withFields } from "@/lib/rows";
 
 /*
  * The report table as the secretariat puts it in a conference document: each indicator the
@@ -114,15 +115,14 @@ export function computeReportRows(raw: RawRow[], cumulativeFromYearStart: boolea
     const computedPlan = planApplies ? percentOfPlan(row.value, row.planTarget) : null;
     const yoy = yearOnYear(row.value, row.previousValue);
     const parent = row.parentId === null ? undefined : byId.get(row.parentId);
-    return {
-      ...row,
+    return withFields(row, {
       depth: depthOf(row),
       percentOfPlan: computedPlan,
       planDisagrees: comparisonsDisagree(computedPlan, row.reportedPlanPercent),
       yoy,
       growthDisagrees: comparisonsDisagree(yoy?.growth, row.reportedGrowthPercent),
       exceedsParent: parent ? subIndicatorExceedsParent(row.value, parent.value) : false,
-    };
+    });
   });
 }
 

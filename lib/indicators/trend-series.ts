@@ -2,6 +2,7 @@ import type { IndicatorKind } from "@/db/schema";
 import { isCumulativeFromYearStart, parsePeriod, type PeriodKind, periodKinds, samePeriodPreviousYear } from "@/lib/periods";
 import { percentOfPlan, type YearOnYear, yearOnYear } from "./compute";
 import type { TrendValue } from "./trend-queries";
+import { withFields } from "@/lib/rows";
 
 /*
  * From one agency's values of an indicator to the rows of its trend chart: one kind of period
@@ -68,14 +69,13 @@ export function buildTrend(indicatorKind: IndicatorKind, values: readonly TrendV
       const plan = comparableWithPlan(indicatorKind, value.periodCode) ? (planByYear.get(year) ?? null) : null;
       const base = samePeriodPreviousYear(value.periodCode);
       const previousValue = base ? (byPeriod.get(base) ?? null) : null;
-      return {
-        ...value,
+      return withFields(value, {
         plan,
         percentOfPlan: percentOfPlan(value.value, plan),
         previousValue,
         // A ratio's change is read in percentage points, not as a ratio of ratios.
         yearOnYear: indicatorKind === "ratio" ? null : yearOnYear(value.value, previousValue),
-      };
+      });
     });
   return { kinds, kind, points, hasPlan: points.some((point) => point.plan !== null) };
 }

@@ -19,6 +19,7 @@ import {
   taskDocument,
 } from "./documents";
 import { documentRank, matchesDocument, type PreparedSearch } from "./sql";
+import { withFields } from "@/lib/rows";
 
 /*
  * The search page's reads: per kind, the best few records the user may see. Each kind's scope is
@@ -85,7 +86,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(and(matchesDocument(conferenceDocument, search), visibleConferencesCondition(db, user)))
         .orderBy(...ranked(conferenceDocument, search, sql`${conferences.startsAt}`))
         .limit(limit);
-      return rows.map((row) => ({ ...row, href: `/conferences/${row.id}` }));
+      return rows.map((row) => withFields(row, { href: `/conferences/${row.id}` }));
     },
   },
   directives: {
@@ -108,10 +109,9 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(and(matchesDocument(directiveDocument, search), newest ? undefined : visibleDirectivesCondition(db, user)))
         .orderBy(...ranked(directiveDocument, search, sql`${directives.createdAt}`))
         .limit(limit);
-      return rows.map(({ conferenceId, conferenceVisible: visible, ...row }) => ({
-        ...row,
-        href: visible ? `/conferences/${conferenceId}/directives` : `/tasks?directive=${row.id}`,
-      }));
+      return rows.map(({ conferenceId, conferenceVisible: visible, ...row }) =>
+        withFields(row, { href: visible ? `/conferences/${conferenceId}/directives` : `/tasks?directive=${row.id}` }),
+      );
     },
   },
   tasks: {
@@ -125,7 +125,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(and(matchesDocument(taskDocument, search), newest ? undefined : visibleTasksCondition(db, user)))
         .orderBy(...ranked(taskDocument, search, sql`${tasks.createdAt}`))
         .limit(limit);
-      return rows.map((row) => ({ ...row, href: `/tasks/${row.id}` }));
+      return rows.map((row) => withFields(row, { href: `/tasks/${row.id}` }));
     },
   },
   legalDocuments: {
@@ -149,7 +149,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(matchesDocument(indicatorDocument, search))
         .orderBy(...ranked(indicatorDocument, search, sql`${indicators.createdAt}`))
         .limit(limit);
-      return rows.map((row) => ({ ...row, date: null, href: `/indicators/${row.id}` }));
+      return rows.map((row) => withFields(row, { date: null, href: `/indicators/${row.id}` }));
     },
   },
   reports: {
@@ -164,7 +164,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(and(inArray(indicatorReports.agencyId, matchingAgencies), visibleReportsCondition(user)))
         .orderBy(desc(indicatorReports.periodCode), desc(indicatorReports.id))
         .limit(limit);
-      return rows.map((row) => ({ ...row, href: `/reports/${row.id}` }));
+      return rows.map((row) => withFields(row, { href: `/reports/${row.id}` }));
     },
   },
   issuedDocuments: {
@@ -177,7 +177,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .orderBy(...ranked(issuedDocumentDocument, search, sql`${issuedDocuments.issuedOn}`))
         .limit(limit);
       // The register's own link: the document as issued (the route checks the same scope).
-      return rows.map((row) => ({ ...row, href: `/api/documents/${row.id}` }));
+      return rows.map((row) => withFields(row, { href: `/api/documents/${row.id}` }));
     },
   },
   agencies: {
@@ -189,7 +189,7 @@ const kinds: Record<SearchKind, KindSearch> = {
         .where(matchesDocument(agencyDocument, search))
         .orderBy(...ranked(agencyDocument, search, sql`${agencies.createdAt}`))
         .limit(limit);
-      return rows.map((row) => ({ ...row, date: null, href: `/directory/agencies/${row.id}` }));
+      return rows.map((row) => withFields(row, { date: null, href: `/directory/agencies/${row.id}` }));
     },
   },
   people: {

@@ -9,6 +9,7 @@ import { parsePeriod } from "@/lib/periods";
 import { ownTasksAgency, visibleTasksCondition } from "./access";
 import { awaitingAcceptanceCondition, taskFilterConditions, taskStatusCondition, type TaskStatusColumns } from "./queries";
 import { type OnTimeCompletionRate, onTimeRateFromCounts, type TaskStatus } from "./status";
+import { withFields } from "@/lib/rows";
 
 /*
  * The secretariat's overview: how many tasks stand in each status, by lead unit and by
@@ -144,7 +145,7 @@ export async function loadTaskOverview(db: Db, viewer: Viewer, filters: Overview
   }
   const byUnit = units
     .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.counts.total - a.counts.total || compareVi(a.name, b.name))
-    .map((unit) => ({ ...unit, rate: rateOf(unit.counts) }));
+    .map((unit) => withFields(unit, { rate: rateOf(unit.counts) }));
   const bySector = directiveSectors.filter((s) => sectors.has(s)).map((sector) => ({ sector, counts: sectors.get(sector)!, rate: rateOf(sectors.get(sector)!) }));
   return { totals, rate: rateOf(totals), byUnit, bySector };
 }
