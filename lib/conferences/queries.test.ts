@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attendance, conferences, invitations } from "@/db/schema";
 import { db } from "@/test/db";
-import { createAgency, unique } from "@/test/factories";
+import { createAgency, createUser, unique } from "@/test/factories";
 import { countInvitationsByStatus, countPresent, getConferenceDetail, listConferences, parseConferenceListParams } from "./queries";
 
 // Each test file gets its own database, so the rows below are the only conferences.
@@ -77,6 +77,14 @@ describe("conference list", () => {
     const follower = await conference({ hostAgencyId: host.id, publishedToAll: true, previousConferenceId: hidden.id });
     expect((await getConferenceDetail(db(), follower.id, officer))?.previousId).toBeNull();
     expect((await getConferenceDetail(db(), follower.id, admin))?.previousId).toBe(hidden.id);
+  });
+
+  it("links to no previous conference once that one was deleted", async () => {
+    const host = await createAgency(db());
+    const secretariat = await createUser(db(), { role: "secretariat" });
+    const removedDraft = await conference({ hostAgencyId: host.id, deletedAt: new Date("2012-06-20T02:00:00Z"), deletedById: secretariat.id });
+    const follower = await conference({ hostAgencyId: host.id, previousConferenceId: removedDraft.id });
+    expect(await getConferenceDetail(db(), follower.id, admin)).toMatchObject({ previousId: null, previousTitle: null });
   });
 
   it("counts invitations by reply and people present with one grouped query each", async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, like, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, like, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
@@ -149,7 +149,8 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
     .leftJoin(hostSuccessor, eq(hostSuccessor.id, agencies.successorId))
     .leftJoin(chair, eq(chair.id, conferences.chairPersonId))
     .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
-    .leftJoin(previous, eq(previous.id, conferences.previousConferenceId))
+    // A deleted previous conference (a draft removed after this one was made from it) opens for no one: no link to it.
+    .leftJoin(previous, and(eq(previous.id, conferences.previousConferenceId), isNull(previous.deletedAt)))
     .where(eq(conferences.id, id))
     .limit(1);
   if (!row) return null;
