@@ -1,15 +1,13 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { Tag, type TagTone } from "@/components/ui/tag";
-import { deriveTaskStatus, taskStatusTone } from "@/lib/tasks/status";
-
-type TaskDates = { deadline: string | null; originalDeadline: string | null; completedOn: string | null };
+import { deriveTaskStatus, type TaskDates, taskStatusTone } from "@/lib/tasks/status";
 
 /**
  * The derived status in the decision's words, and "trễ so với hạn ban đầu" when an extension
  * hid a lateness: for the tag below and for the task list's word table (components/ui/word-rows.tsx).
  */
 export function taskStatusWords(task: TaskDates, today: string, tStatus: (key: string) => string, tDetail: (key: string) => string): { tone: TagTone; text: string; note?: string } {
-  const derived = deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn: task.completedOn, today });
+  const derived = deriveTaskStatus(task, today);
   const extended = task.deadline !== task.originalDeadline;
   return { tone: taskStatusTone(derived.status), text: tStatus(derived.status), note: derived.lateAgainstOriginal && extended ? tDetail("lateAgainstOriginal") : undefined };
 }

@@ -16,10 +16,10 @@ describe("demo tasks", () => {
     expect(await db().select({ id: tasks.id }).from(tasks).where(inArray(tasks.directiveId, directiveIds))).toHaveLength(seeded.length);
 
     const today = todayInVietnam();
-    const statuses = new Set(seeded.map((task) => deriveTaskStatus({ ...task, today }).status));
+    const statuses = new Set(seeded.map((task) => deriveTaskStatus(task, today).status));
     expect([...statuses].sort()).toEqual([...TASK_STATUSES].sort());
     // On time against the extended deadline, late against the original one.
-    const extended = seeded.map((task) => deriveTaskStatus({ ...task, today })).filter((d) => d.status === "completed_on_time" && d.lateAgainstOriginal);
+    const extended = seeded.map((task) => deriveTaskStatus(task, today)).filter((d) => d.status === "completed_on_time" && d.lateAgainstOriginal);
     expect(extended).toHaveLength(1);
     expect(seeded.filter((task) => task.completionReportedAt && !task.completedOn)).toHaveLength(1);
     const pending = await db().select().from(taskExtensionRequests).where(and(inArray(taskExtensionRequests.taskId, seeded.map((t) => t.id)), eq(taskExtensionRequests.decision, "pending")));

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { agencies, conferences, directives, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleTasksCondition } from "@/lib/tasks/access";
-import { deriveTaskStatus, type DerivedTaskStatus, todayInVietnam } from "@/lib/tasks/status";
+import { deriveTaskStatus, type DerivedTaskStatus, type TaskDates, todayInVietnam } from "@/lib/tasks/status";
 import type { DirectiveSector } from "./queries";
 import { liveConference } from "@/lib/conferences/access";
 
@@ -44,9 +44,9 @@ export interface BoardDirective {
  * are the current ones (an extension granted after that day is not undone), so the review
  * errs on the side of the unit rather than calling a task overdue it was allowed to finish.
  */
-export function statusAsOf(task: { deadline: string | null; originalDeadline: string | null; completedOn: string | null }, asOf: string): { completedOn: string | null; derived: DerivedTaskStatus } {
+export function statusAsOf(task: TaskDates, asOf: string): { completedOn: string | null; derived: DerivedTaskStatus } {
   const completedOn = task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null;
-  return { completedOn, derived: deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn, today: asOf }) };
+  return { completedOn, derived: deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn }, asOf) };
 }
 
 /**

@@ -208,7 +208,7 @@ export async function listDirectives(db: Db, user: Viewer, filters: DirectiveLis
       byId.set(row.id, entry);
     }
     if (row.taskId !== null) {
-      const { status } = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today });
+      const { status } = deriveTaskStatus(row, today);
       entry.taskCounts[status] += 1;
       entry.taskTotal += 1;
     }

@@ -57,7 +57,7 @@ export async function buildTaskWorkbook(rows: readonly TaskExportRow[], labels: 
   sheet.addRow([]);
   markHeaderRow(sheet, sheet.addRow(labels.columns));
   rows.forEach((row, i) => {
-    const status = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today }).status;
+    const status = deriveTaskStatus(row, today).status;
     const added = sheet.addRow([
       i + 1,
       row.title,

@@ -41,7 +41,7 @@ describe("task list", () => {
     const ids = rows.map((r) => r.id);
     for (const status of TASK_STATUSES) {
       const inSql = (await db().select({ id: tasks.id }).from(tasks).where(taskStatusCondition(status, TODAY))).map((r) => r.id).filter((id) => ids.includes(id));
-      const inTs = rows.filter((row) => deriveTaskStatus({ ...row, today: TODAY }).status === status).map((r) => r.id);
+      const inTs = rows.filter((row) => deriveTaskStatus(row, TODAY).status === status).map((r) => r.id);
       expect(inSql.sort(), status).toEqual(inTs.sort());
     }
     const list = await listTasks(db(), admin, parseTaskListParams({ status: "open_overdue", directive: String(directive.id) }), TODAY);

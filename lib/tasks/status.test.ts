@@ -14,7 +14,7 @@ const due = { deadline: "2012-09-30", originalDeadline: "2012-09-30" };
 
 describe("deriveTaskStatus", () => {
   it("open and before the deadline: within deadline, with the days left", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: null, today: "2012-09-20" })).toEqual({
+    expect(deriveTaskStatus({ ...due, completedOn: null }, "2012-09-20")).toEqual({
       status: "open_within_deadline",
       lateAgainstOriginal: false,
       daysOverdue: 0,
@@ -23,7 +23,7 @@ describe("deriveTaskStatus", () => {
   });
 
   it("a task due today is not overdue yet", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: null, today: "2012-09-30" })).toEqual({
+    expect(deriveTaskStatus({ ...due, completedOn: null }, "2012-09-30")).toEqual({
       status: "open_within_deadline",
       lateAgainstOriginal: false,
       daysOverdue: 0,
@@ -32,7 +32,7 @@ describe("deriveTaskStatus", () => {
   });
 
   it("open the day after the deadline: overdue by one day", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: null, today: "2012-10-01" })).toEqual({
+    expect(deriveTaskStatus({ ...due, completedOn: null }, "2012-10-01")).toEqual({
       status: "open_overdue",
       lateAgainstOriginal: true,
       daysOverdue: 1,
@@ -41,12 +41,12 @@ describe("deriveTaskStatus", () => {
   });
 
   it("counts overdue days across month and leap-year boundaries", () => {
-    const result = deriveTaskStatus({ deadline: "2012-02-28", originalDeadline: "2012-02-28", completedOn: null, today: "2012-03-01" });
+    const result = deriveTaskStatus({ deadline: "2012-02-28", originalDeadline: "2012-02-28", completedOn: null }, "2012-03-01");
     expect(result.daysOverdue).toBe(2);
   });
 
   it("completed on the deadline day is on time", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: "2012-09-30", today: "2012-12-31" })).toEqual({
+    expect(deriveTaskStatus({ ...due, completedOn: "2012-09-30" }, "2012-12-31")).toEqual({
       status: "completed_on_time",
       lateAgainstOriginal: false,
       daysOverdue: 0,
@@ -55,11 +55,11 @@ describe("deriveTaskStatus", () => {
   });
 
   it("completed before the deadline is on time, whatever today is", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: "2012-08-15", today: "2013-06-01" }).status).toBe("completed_on_time");
+    expect(deriveTaskStatus({ ...due, completedOn: "2012-08-15" }, "2013-06-01").status).toBe("completed_on_time");
   });
 
   it("completed the day after the deadline is late, by one day", () => {
-    expect(deriveTaskStatus({ ...due, completedOn: "2012-10-01", today: "2012-10-05" })).toEqual({
+    expect(deriveTaskStatus({ ...due, completedOn: "2012-10-01" }, "2012-10-05")).toEqual({
       status: "completed_late",
       lateAgainstOriginal: true,
       daysOverdue: 1,
@@ -69,28 +69,28 @@ describe("deriveTaskStatus", () => {
 
   it("completed after an extension but within the new deadline: on time, yet late against the original", () => {
     expect(
-      deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-10-15", today: "2012-11-01" }),
+      deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-10-15" }, "2012-11-01"),
     ).toEqual({ status: "completed_on_time", lateAgainstOriginal: true, daysOverdue: 0, daysLeft: null });
   });
 
   it("completed after an extension within the original deadline: not late against the original", () => {
-    const result = deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-09-30", today: "2012-11-01" });
+    const result = deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-09-30" }, "2012-11-01");
     expect(result).toMatchObject({ status: "completed_on_time", lateAgainstOriginal: false });
   });
 
   it("completed after the extended deadline too: late against both", () => {
-    const result = deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-11-03", today: "2012-11-05" });
+    const result = deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: "2012-11-03" }, "2012-11-05");
     expect(result).toEqual({ status: "completed_late", lateAgainstOriginal: true, daysOverdue: 3, daysLeft: null });
   });
 
   it("open past the original but within the extended deadline: within deadline, late against the original", () => {
     expect(
-      deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: null, today: "2012-10-10" }),
+      deriveTaskStatus({ deadline: "2012-10-31", originalDeadline: "2012-09-30", completedOn: null }, "2012-10-10"),
     ).toEqual({ status: "open_within_deadline", lateAgainstOriginal: true, daysOverdue: 0, daysLeft: 21 });
   });
 
   it("no deadline and open: ongoing (thường xuyên), never overdue", () => {
-    expect(deriveTaskStatus({ deadline: null, originalDeadline: null, completedOn: null, today: "2030-01-01" })).toEqual({
+    expect(deriveTaskStatus({ deadline: null, originalDeadline: null, completedOn: null }, "2030-01-01")).toEqual({
       status: "ongoing",
       lateAgainstOriginal: false,
       daysOverdue: 0,
@@ -99,7 +99,7 @@ describe("deriveTaskStatus", () => {
   });
 
   it("a completed ongoing task counts as completed on time", () => {
-    expect(deriveTaskStatus({ deadline: null, originalDeadline: null, completedOn: "2012-12-20", today: "2012-12-31" })).toEqual({
+    expect(deriveTaskStatus({ deadline: null, originalDeadline: null, completedOn: "2012-12-20" }, "2012-12-31")).toEqual({
       status: "completed_on_time",
       lateAgainstOriginal: false,
       daysOverdue: 0,
@@ -108,11 +108,11 @@ describe("deriveTaskStatus", () => {
   });
 
   it("refuses dates that are not yyyy-MM-dd calendar dates rather than guessing", () => {
-    expect(() => deriveTaskStatus({ ...due, completedOn: null, today: "30/09/2012" })).toThrow(RangeError);
-    expect(() => deriveTaskStatus({ deadline: "2013-02-29", originalDeadline: "2013-02-29", completedOn: null, today: "2013-03-01" })).toThrow(
+    expect(() => deriveTaskStatus({ ...due, completedOn: null }, "30/09/2012")).toThrow(RangeError);
+    expect(() => deriveTaskStatus({ deadline: "2013-02-29", originalDeadline: "2013-02-29", completedOn: null }, "2013-03-01")).toThrow(
       /deadline/,
     );
-    expect(() => deriveTaskStatus({ ...due, completedOn: "2012-9-30", today: "2012-10-01" })).toThrow(/completedOn/);
+    expect(() => deriveTaskStatus({ ...due, completedOn: "2012-9-30" }, "2012-10-01")).toThrow(/completedOn/);
   });
 });
 
@@ -129,7 +129,7 @@ describe("todayInVietnam", () => {
 
   it("makes a task due 01/07 overdue at 00:30 Vietnam time on 02/07, even on a UTC server", () => {
     const today = todayInVietnam(new Date("2012-07-01T17:30:00Z"));
-    const result = deriveTaskStatus({ deadline: "2012-07-01", originalDeadline: "2012-07-01", completedOn: null, today });
+    const result = deriveTaskStatus({ deadline: "2012-07-01", originalDeadline: "2012-07-01", completedOn: null }, today);
     expect(result.status).toBe("open_overdue");
   });
 

@@ -43,15 +43,14 @@ export function taskStatusTone(status: TaskStatus): TaskStatusTone {
   return TONES[status];
 }
 
-export interface TaskStatusInput {
+/** The dates a task's status is derived from; any task row has them, so it is passed as it is. */
+export interface TaskDates {
   /** Current deadline (after any approved extension); null = "thường xuyên". */
   deadline: string | null;
   /** Deadline before any approved extension; equal to `deadline` when never extended. */
   originalDeadline: string | null;
   /** Day the secretariat accepted completion (not the day the unit claimed it); null = open. */
   completedOn: string | null;
-  /** Today in Asia/Ho_Chi_Minh, see `todayInVietnam`. */
-  today: string;
 }
 
 export interface DerivedTaskStatus {
@@ -88,11 +87,12 @@ function dayNumber(value: string, field: string): number {
   throw new RangeError(`${field} must be a calendar date yyyy-MM-dd, got "${value}"`);
 }
 
-export function deriveTaskStatus(input: TaskStatusInput): DerivedTaskStatus {
-  const today = dayNumber(input.today, "today");
-  const deadline = input.deadline === null ? null : dayNumber(input.deadline, "deadline");
-  const original = input.originalDeadline === null ? null : dayNumber(input.originalDeadline, "originalDeadline");
-  const completed = input.completedOn === null ? null : dayNumber(input.completedOn, "completedOn");
+/** The status of `task` on `day` (today in Asia/Ho_Chi_Minh, see `todayInVietnam`, or the day a review looks back to). */
+export function deriveTaskStatus(task: TaskDates, day: string): DerivedTaskStatus {
+  const today = dayNumber(day, "today");
+  const deadline = task.deadline === null ? null : dayNumber(task.deadline, "deadline");
+  const original = task.originalDeadline === null ? null : dayNumber(task.originalDeadline, "originalDeadline");
+  const completed = task.completedOn === null ? null : dayNumber(task.completedOn, "completedOn");
 
   // Lateness is judged on the acceptance day once completed, on today while still open.
   const reference = completed ?? today;

@@ -76,7 +76,7 @@ const exampleTask = {
 };
 
 function statusOf(row: { deadline: string | null; originalDeadline: string | null; completedOn: string | null }, today: string, locale: ApiLocale) {
-  const { status } = deriveTaskStatus({ deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn, today });
+  const { status } = deriveTaskStatus(row, today);
   return { status, statusText: apiMessage(locale, `taskStatuses.${status}`) };
 }
 

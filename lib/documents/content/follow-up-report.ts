@@ -102,7 +102,7 @@ export function buildFollowUpReport(data: FollowUpData, options: { date: string;
   const { issuer, subject } = data;
   // Statuses on the report's date, but never ahead of today: what has not happened is not known.
   const asOf = options.date < options.today ? options.date : options.today;
-  const statusOf = (task: DocumentTask) => deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn: task.completedOn, today: asOf }).status;
+  const statusOf = (task: DocumentTask) => deriveTaskStatus(task, asOf).status;
   const statuses = new Map(data.tasks.map((task) => [task.id, statusOf(task)]));
   const held = documentShortDate(vietnamDate(subject.conference.startsAt));
   const body: DocumentBlock[] = [];
