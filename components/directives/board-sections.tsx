@@ -2,7 +2,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { DirectiveBoard } from "@/components/directives/directive-board";
 import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { loadCarryOver, loadDirectiveBoard } from "@/lib/directives/board";
+import { loadCarryOver, loadDirectiveBoard, type ReviewingConference } from "@/lib/directives/board";
 import { formatDate } from "@/lib/format";
 import { todayInVietnam } from "@/lib/tasks/status";
 
@@ -30,8 +30,8 @@ export async function ConferenceDirectivesSection({ conferenceId, viewer }: { co
 }
 
 /** Renders nothing for a conference that follows no other. */
-export async function CarryOverSection({ conferenceId, viewer }: { conferenceId: number; viewer: Viewer }) {
-  const carryOver = await loadCarryOver(getDb(), viewer, conferenceId);
+export async function CarryOverSection({ conference, viewer }: { conference: ReviewingConference; viewer: Viewer }) {
+  const carryOver = await loadCarryOver(getDb(), viewer, conference);
   if (!carryOver) return null;
   const t = await getTranslations("directives.board");
   return (

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attendance, conferences, invitations } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency, createUser, unique } from "@/test/factories";
-import { countInvitationsByStatus, countPresent, getConferenceDetail, listConferences, parseConferenceListParams } from "./queries";
+import { countRepliesAndPresent, getConferenceDetail, listConferences, parseConferenceListParams } from "./queries";
 
 // Each test file gets its own database, so the rows below are the only conferences.
 async function conference(values: Partial<typeof conferences.$inferInsert> & { hostAgencyId: number }) {
@@ -87,7 +87,7 @@ describe("conference list", () => {
     expect(await getConferenceDetail(db(), follower.id, admin)).toMatchObject({ previousId: null, previousTitle: null });
   });
 
-  it("counts invitations by reply and people present with one grouped query each", async () => {
+  it("counts invitations by reply and people present in one statement", async () => {
     const host = await createAgency(db());
     const c = await conference({ hostAgencyId: host.id });
     const [a, b, d] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
@@ -100,7 +100,9 @@ describe("conference list", () => {
       ])
       .returning();
     await db().insert(attendance).values([{ conferenceId: c.id, invitationId: inv.id, attendeeName: "Lò Văn A" }, { conferenceId: c.id, attendeeName: "Khách mời" }]);
-    expect(await countInvitationsByStatus(db(), c.id)).toEqual({ invited: 0, confirmed: 2, declined: 1, delegated: 0 });
-    expect(await countPresent(db(), c.id)).toBe(2);
+    expect(await countRepliesAndPresent(db(), c.id)).toEqual({ replies: { invited: 0, confirmed: 2, declined: 1, delegated: 0 }, present: 2 });
+    // A conference nobody was invited to still has its one row of zeros.
+    const empty = await conference({ hostAgencyId: host.id });
+    expect(await countRepliesAndPresent(db(), empty.id)).toEqual({ replies: { invited: 0, confirmed: 0, declined: 0, delegated: 0 }, present: 0 });
   });
 });

@@ -229,21 +229,26 @@ export async function listBridgePoints(db: Db, conferenceId: number): Promise<Br
 
 export type InvitationCounts = Record<(typeof invitationStatuses)[number], number>;
 
-/** Invitations by reply status, one grouped query; statuses nobody has are 0. */
-export async function countInvitationsByStatus(db: Db, conferenceId: number): Promise<InvitationCounts> {
-  const rows = await db
-    .select({ status: invitations.status, n: count() })
-    .from(invitations)
-    .where(eq(invitations.conferenceId, conferenceId))
-    .groupBy(invitations.status);
-  const counts = Object.fromEntries(invitationStatuses.map((s) => [s, 0])) as InvitationCounts;
-  for (const row of rows) counts[row.status] = row.n;
-  return counts;
+export interface ConferenceCounts {
+  /** Invitations by reply status; statuses nobody has are 0. */
+  replies: InvitationCounts;
+  /** People checked in (an invitee's delegate or a walk-in guest alike). */
+  present: number;
 }
 
-export async function countPresent(db: Db, conferenceId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(attendance).where(eq(attendance.conferenceId, conferenceId));
-  return row?.n ?? 0;
+/**
+ * The conference page's counts in one statement: one filtered count per reply status and the
+ * attendance count as a subquery (an aggregate without GROUP BY always returns its one row).
+ */
+export async function countRepliesAndPresent(db: Db, conferenceId: number): Promise<ConferenceCounts> {
+  const present = db.select({ n: count() }).from(attendance).where(eq(attendance.conferenceId, conferenceId));
+  const selection: Record<string, SQL<number>> = { present: sql<number>`(${present})`.mapWith(Number) };
+  for (const status of invitationStatuses) {
+    selection[status] = sql<number>`count(*) filter (where ${invitations.status} = ${status})`.mapWith(Number);
+  }
+  const [row] = await db.select(selection).from(invitations).where(eq(invitations.conferenceId, conferenceId));
+  const replies = Object.fromEntries(invitationStatuses.map((status) => [status, row[status]])) as InvitationCounts;
+  return { replies, present: row.present };
 }
 
 /** Agencies and people for the form's selects, by name. */

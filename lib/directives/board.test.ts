@@ -1,8 +1,9 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { conferences, directives } from "@/db/schema";
 import { createTaskRow, createDirective } from "@/lib/tasks/test-helpers";
 import { db } from "@/test/db";
-import { createAgency } from "@/test/factories";
+import { createAgency, createUser } from "@/test/factories";
 import { loadCarryOver, loadDirectiveBoard, statusAsOf } from "./board";
 
 const secretariat = { role: "secretariat" as const, agencyId: null };
@@ -36,7 +37,7 @@ describe("carry-over: the previous conference's directives at the next conferenc
     // The year-end conference meets on 08/01/2013 (Vietnam), between the two completions.
     const next = await followUp(previous.id, previous.hostAgencyId, new Date("2013-01-08T01:00:00Z"));
 
-    const carry = await loadCarryOver(db(), secretariat, next.id, "2026-11-27");
+    const carry = await loadCarryOver(db(), secretariat, next, "2026-11-27");
     expect(carry?.previous.id).toBe(previous.id);
     expect(carry?.asOf).toBe("2013-01-08");
     expect(carry?.directives.map((d) => d.number)).toEqual([1, 2, 3]);
@@ -59,7 +60,7 @@ describe("carry-over: the previous conference's directives at the next conferenc
     const { conference: previous, directive } = await createDirective(db());
     await createTaskRow(db(), { directiveId: directive.id, deadline: "2012-08-31" });
     const next = await followUp(previous.id, previous.hostAgencyId, new Date("2012-12-20T01:00:00Z"));
-    const carry = await loadCarryOver(db(), secretariat, next.id, "2012-08-31");
+    const carry = await loadCarryOver(db(), secretariat, next, "2012-08-31");
     expect(carry?.asOf).toBe("2012-08-31");
     expect(carry?.directives[0].tasks[0].derived.status).toBe("open_within_deadline");
   });
@@ -72,7 +73,7 @@ describe("carry-over: the previous conference's directives at the next conferenc
     await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: other.id });
     await db().insert(directives).values({ conferenceId: previous.id, number: 2, issuerName: "Giàng Thị Hoa", text: "Không liên quan", sector: "general" });
     const next = await followUp(previous.id, previous.hostAgencyId, new Date("2013-01-08T01:00:00Z"));
-    const carry = await loadCarryOver(db(), { role: "unit_officer", agencyId: unit.id }, next.id, "2026-11-27");
+    const carry = await loadCarryOver(db(), { role: "unit_officer", agencyId: unit.id }, next, "2026-11-27");
     expect(carry?.directives).toHaveLength(1);
     expect(carry?.directives[0].tasks.map((t) => t.id)).toEqual([mine.id]);
     expect(carry?.directives[0].tasks[0].coordinatorNames).toBe(unit.name);
@@ -80,6 +81,16 @@ describe("carry-over: the previous conference's directives at the next conferenc
 
   it("is empty for a conference that follows nothing", async () => {
     const { conference } = await createDirective(db());
-    expect(await loadCarryOver(db(), secretariat, conference.id)).toBeNull();
+    expect(await loadCarryOver(db(), secretariat, conference)).toBeNull();
+  });
+
+  it("is empty once the previous conference was deleted", async () => {
+    const { conference: previous, directive } = await createDirective(db());
+    await createTaskRow(db(), { directiveId: directive.id, deadline: "2012-08-31" });
+    const next = await followUp(previous.id, previous.hostAgencyId, new Date("2013-01-08T01:00:00Z"));
+    expect(await loadCarryOver(db(), secretariat, next, "2026-11-27")).not.toBeNull();
+    const remover = await createUser(db(), { role: "secretariat" });
+    await db().update(conferences).set({ deletedAt: new Date(), deletedById: remover.id }).where(eq(conferences.id, previous.id));
+    expect(await loadCarryOver(db(), secretariat, next, "2026-11-27")).toBeNull();
   });
 });

@@ -114,25 +114,24 @@ export interface CarryOver {
   directives: BoardDirective[];
 }
 
+/** What the carry-over needs of the conference that reviews it: the page has already read it. */
+export type ReviewingConference = Pick<typeof conferences.$inferSelect, "startsAt" | "previousConferenceId">;
+
 /**
  * What a conference created from a previous one reviews: the previous conference's directives
  * and tasks with their status on the new conference's day (or today, if that day is still
- * to come: a status cannot be known in advance). Null when there is no previous conference.
+ * to come: a status cannot be known in advance). Null when there is no previous conference,
+ * or it was deleted. Takes the conference as its page loaded it, so it is not read again.
  */
-export async function loadCarryOver(db: Db, viewer: Viewer, conferenceId: number, today = todayInVietnam()): Promise<CarryOver | null> {
-  const [row] = await db
-    .select({ startsAt: conferences.startsAt, previousId: conferences.previousConferenceId })
-    .from(conferences)
-    .where(eq(conferences.id, conferenceId))
-    .limit(1);
-  if (!row?.previousId) return null;
+export async function loadCarryOver(db: Db, viewer: Viewer, conference: ReviewingConference, today = todayInVietnam()): Promise<CarryOver | null> {
+  if (conference.previousConferenceId === null) return null;
   const [previous] = await db
     .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
     .from(conferences)
-    .where(and(eq(conferences.id, row.previousId), liveConference()))
+    .where(and(eq(conferences.id, conference.previousConferenceId), liveConference()))
     .limit(1);
   if (!previous) return null;
-  const conferenceDay = todayInVietnam(row.startsAt);
+  const conferenceDay = todayInVietnam(conference.startsAt);
   const asOf = conferenceDay < today ? conferenceDay : today;
   return { previous, asOf, directives: await loadDirectiveBoard(db, viewer, previous.id, asOf) };
 }

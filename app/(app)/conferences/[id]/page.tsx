@@ -20,7 +20,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
 import { formatConferenceTime } from "@/lib/conferences/format";
-import { countInvitationsByStatus, countPresent, getConferenceDetail, listBridgePoints, listHostAgencyOptions, listStatusChanges } from "@/lib/conferences/queries";
+import { countRepliesAndPresent, getConferenceDetail, listBridgePoints, listHostAgencyOptions, listStatusChanges } from "@/lib/conferences/queries";
 import { hostGoneOnConferenceDay } from "@/lib/conferences/host-agency";
 import { firstDayClosed } from "@/lib/directory/rules";
 import { formatDate, formatDateTime, formatNumber, todayInVietnam } from "@/lib/format";
@@ -45,12 +45,11 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   const open = openTransitionParam(action);
   const canManage = can(user, "conferences.manage");
 
-  const [detail, history, bridges, invitationCounts, present, agencyRows] = await Promise.all([
+  const [detail, history, bridges, counts, agencyRows] = await Promise.all([
     getConferenceDetail(db, conference.id, user),
     listStatusChanges(db, conference.id),
     listBridgePoints(db, conference.id),
-    countInvitationsByStatus(db, conference.id),
-    countPresent(db, conference.id),
+    countRepliesAndPresent(db, conference.id),
     canManage && (action === ADD_BRIDGE_ACTION || action === EDIT_BRIDGE_ACTION) ? listHostAgencyOptions(db) : Promise.resolve(null),
   ]);
   const t = await getTranslations("conferences");
@@ -122,15 +121,15 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         </h2>
         <SummaryList
           rows={[
-            ...invitationStatuses.map((status) => ({ label: tReply(status), value: formatNumber(invitationCounts[status]) })),
-            { label: t("page.present"), value: formatNumber(present) },
+            ...invitationStatuses.map((status) => ({ label: tReply(status), value: formatNumber(counts.replies[status]) })),
+            { label: t("page.present"), value: formatNumber(counts.present) },
           ]}
         />
       </section>
 
       <ConferenceReportsSection conferenceId={conference.id} viewer={user} />
       <ConferenceDirectivesSection conferenceId={conference.id} viewer={user} />
-      <CarryOverSection conferenceId={conference.id} viewer={user} />
+      <CarryOverSection conference={conference} viewer={user} />
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />

@@ -97,7 +97,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         }
       />
       {/* The follow-up review item's content: the previous conference's directives, read live. */}
-      {items.some((item) => item.kind === "follow_up_review") ? <CarryOverSection conferenceId={conference.id} viewer={user} /> : null}
+      {items.some((item) => item.kind === "follow_up_review") ? <CarryOverSection conference={conference} viewer={user} /> : null}
       {canManage && items.length === 0 ? (
         <div className="mt-4">
           <AgendaStartForms conferenceId={conference.id} hasPrevious={conference.previousConferenceId !== null} />
