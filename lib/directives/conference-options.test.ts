@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { createAgencies, createConferences, createTasks } from "@/scripts/bench/test-data";
 import { db } from "@/test/db";
 import { CONFERENCE_OPTION_LIMIT, listDirectiveConferenceOptions } from "./list-queries";
@@ -17,11 +17,8 @@ describe("the conference filter's options", () => {
     expect(plain[0].value).toBe(String(conferenceIds.at(-1)));
     expect(plain.some((option) => option.value === String(oldest))).toBe(false);
 
-    queryCounter.count = 0;
-    queryCounter.enabled = true;
-    const withSelected = await listDirectiveConferenceOptions(db(), secretariat, oldest);
-    queryCounter.enabled = false;
-    expect(queryCounter.count).toBe(1);
+    const { result: withSelected, queries } = await countQueries(() => listDirectiveConferenceOptions(db(), secretariat, oldest));
+    expect(queries).toBe(1);
     expect(withSelected).toHaveLength(CONFERENCE_OPTION_LIMIT + 1);
     expect(withSelected.at(-1)?.value).toBe(String(oldest));
     // A selected conference among the newest is not offered twice.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { directives, taskCoordinators } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency, createPerson, createUser } from "@/test/factories";
@@ -29,11 +29,7 @@ describe("directive queries", () => {
     await db().insert(taskCoordinators).values({ taskId: shared.id, agencyId: coordinator.id });
 
     const filters = parseDirectiveListParams({ conference: String(c.id) });
-    queryCounter.enabled = true;
-    queryCounter.count = 0;
-    const mine = await listDirectives(db(), { id: leader.id, role: "leader", agencyId: null }, filters, "2012-08-02");
-    const queries = queryCounter.count;
-    queryCounter.enabled = false;
+    const { result: mine, queries } = await countQueries(() => listDirectives(db(), { id: leader.id, role: "leader", agencyId: null }, filters, "2012-08-02"));
     expect(queries).toBe(2); // the page with its tasks, and the total
     expect(mine.rows.map((r) => r.text)).toEqual(["Của đồng chí Thắng"]);
     expect(mine.rows[0]).toMatchObject({ taskTotal: 2, taskCounts: { completed_on_time: 1, open_overdue: 1, ongoing: 0 } });

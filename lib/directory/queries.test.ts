@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { db } from "@/test/db";
 import { createAgency, createPerson, unique } from "@/test/factories";
 import {
@@ -16,17 +16,6 @@ import {
 } from "./queries";
 import { agencyStatus, buildTree } from "./rules";
 
-/** Runs fn and returns how many SQL statements it sent. */
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  queryCounter.enabled = true;
-  queryCounter.count = 0;
-  try {
-    const result = await fn();
-    return { result, queries: queryCounter.count };
-  } finally {
-    queryCounter.enabled = false;
-  }
-}
 
 describe("list parameters", () => {
   it("keeps known agency filters and drops the rest", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { directiveIndicators, directives, indicatorPlans, taskCoordinators } from "@/db/schema";
 import { createConference, createTask } from "@/lib/directives/test-helpers";
 import { db } from "@/test/db";
@@ -8,16 +8,6 @@ import { listIndicatorDirectives, listIndicatorTasks } from "./catalogue-directi
 import { arrangeCatalogue, type CatalogueItem, listCatalogue, listPlanRows, parseCatalogueParams } from "./catalogue-queries";
 import { createIndicator } from "./catalogue-test-helpers";
 
-async function counting<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  queryCounter.enabled = true;
-  queryCounter.count = 0;
-  try {
-    const result = await run();
-    return { result, queries: queryCounter.count };
-  } finally {
-    queryCounter.enabled = false;
-  }
-}
 
 const item = (id: number, values: Partial<CatalogueItem>): CatalogueItem => ({
   id,
@@ -70,7 +60,7 @@ describe("catalogue and plan lists", () => {
     const parent = await createIndicator(db(), { sector: "broadcasting", kind: "flow", unit: "giờ", nameVi: `Giờ phát sóng ${tag}`, sortOrder: 1 });
     await createIndicator(db(), { sector: "broadcasting", kind: "flow", unit: "giờ", nameVi: `Trong đó: tiếng dân tộc ${tag}`, parentId: parent.id, sortOrder: 2 });
     await createIndicator(db(), { sector: "press", nameVi: `Số đầu báo ${tag}` });
-    const { result, queries } = await counting(() => listCatalogue(db(), { q: tag }));
+    const { result, queries } = await countQueries(() => listCatalogue(db(), { q: tag }));
     expect(queries).toBe(1);
     expect(result.map((s) => [s.sector, s.rows.map((r) => r.depth)])).toEqual([
       ["press", [0]],
@@ -125,7 +115,7 @@ describe("directives and tasks about an indicator", () => {
     await createTask(db(), d3.id, own.id, { title: "Chỉ tiêu khác" });
 
     const secretariat = { role: "secretariat" as const, agencyId: null };
-    const { result: all, queries } = await counting(async () => [await listIndicatorDirectives(db(), indicator.id, secretariat), await listIndicatorTasks(db(), indicator.id, secretariat)] as const);
+    const { result: all, queries } = await countQueries(async () => [await listIndicatorDirectives(db(), indicator.id, secretariat), await listIndicatorTasks(db(), indicator.id, secretariat)] as const);
     expect(queries).toBe(2);
     expect(all[0].map((d) => d.number)).toEqual([1, 2]);
     expect(all[0][0]).toMatchObject({ conferenceTitle: conference.title, sector: "postal_telecom", text: "Phát triển thuê bao" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { conferenceReports } from "@/db/schema";
 import { createDirective } from "@/lib/tasks/test-helpers";
 import { db } from "@/test/db";
@@ -20,11 +20,7 @@ describe("the report list", () => {
     await createReport(db(), { agencyId: own.id, periodCode: "2015-Q3", dueOn: "2015-10-10" });
 
     const secretariat = { role: "secretariat" as const, agencyId: null };
-    queryCounter.enabled = true;
-    queryCounter.count = 0;
-    const all = await listReports(db(), secretariat, parseReportListParams({ period: "2015-H1" }));
-    const queries = queryCounter.count;
-    queryCounter.enabled = false;
+    const { result: all, queries } = await countQueries(() => listReports(db(), secretariat, parseReportListParams({ period: "2015-H1" })));
     expect(queries).toBe(3); // the page, its reports' value counts and the total, whatever the number of reports
     expect(all.total).toEqual({ count: 2, more: false });
     expect(all.rows.map((r) => [r.agencyName, r.valueCount, r.dueOn])).toEqual([
@@ -76,11 +72,7 @@ describe("the consolidated view", () => {
     await insertValue(db(), r1.id, ratio.id, "94");
     await insertValue(db(), r2.id, ratio.id, "30");
 
-    queryCounter.enabled = true;
-    queryCounter.count = 0;
-    const result = await loadConsolidated(db(), "2017-H1");
-    const queries = queryCounter.count;
-    queryCounter.enabled = false;
+    const { result, queries } = await countQueries(() => loadConsolidated(db(), "2017-H1"));
     expect(queries).toBe(2);
     expect(result.reportCount).toBe(2);
     expect(result.department).toEqual({ reportId: own.id, status: "draft" });

@@ -1,23 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agencies } from "@/db/schema";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
 import { createReport, createReportIndicator, insertValue, setPlan } from "./report-test-helpers";
 import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 import { loadReportTable } from "./report-table";
 
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  queryCounter.enabled = true;
-  queryCounter.count = 0;
-  try {
-    const result = await fn();
-    return { result, queries: queryCounter.count };
-  } finally {
-    queryCounter.enabled = false;
-  }
-}
 
 describe("the report table", () => {
   it("computes % of plan and year-on-year exactly, only where the base exists, and shows reported comparisons beside them", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { db } from "@/test/db";
 import { createAgency, createPerson, createUser } from "@/test/factories";
 import { inviteAgency, invitePerson, replyToInvitation } from "./commands";
@@ -32,11 +32,8 @@ describe("invitation list and counts", () => {
     expect((await listInvitations(db(), conference.id, { kind: "district_office" })).map((row) => row.agencyId)).toEqual([district.id]);
     expect(await listInvitations(db(), conference.id, { agencyId: press.id })).toHaveLength(1);
 
-    queryCounter.enabled = true;
-    queryCounter.count = 0;
-    const counts = await countInvitations(db(), conference.id);
-    expect(queryCounter.count).toBe(1);
-    queryCounter.enabled = false;
+    const { result: counts, queries } = await countQueries(() => countInvitations(db(), conference.id));
+    expect(queries).toBe(1);
     expect(counts).toEqual({
       total: 3,
       byStatus: { invited: 2, confirmed: 1, declined: 0, delegated: 0 },

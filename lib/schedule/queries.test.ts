@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { conferences, invitations } from "@/db/schema";
 import { db } from "@/test/db";
 import { createAgency, createPerson, unique } from "@/test/factories";
@@ -57,11 +57,8 @@ describe("schedule query", () => {
       .insert(invitations)
       .values([...guests.map((g) => ({ conferenceId: monday.id, agencyId: g.id, checkInToken: unique("qr") })), { conferenceId: monday.id, personId: chair.id, checkInToken: unique("qr") }]);
 
-    queryCounter.count = 0;
-    queryCounter.enabled = true;
-    const rows = await listScheduleConferences(db(), week, { kind: "user", user: { role: "secretariat", agencyId: null }, includeDrafts: false });
-    queryCounter.enabled = false;
-    expect(queryCounter.count).toBe(1);
+    const { result: rows, queries } = await countQueries(() => listScheduleConferences(db(), week, { kind: "user", user: { role: "secretariat", agencyId: null }, includeDrafts: false }));
+    expect(queries).toBe(1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: monday.id, chairName: "Nguyễn Văn Chủ Trì", venue: "Hội trường tầng 3", invitedAgencies: 3, invitedPeople: 1 });
     expect(groupByLocalDay(rows, week.days)[0].rows.map((r) => r.id)).toEqual([monday.id]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { db } from "@/test/db";
 import { createAgency, createUser, unique } from "@/test/factories";
 import { getUserDetail, likeContains, listAgencyOptions, listUsers, parsePage, parseUserListParams } from "./queries";
@@ -51,11 +51,7 @@ describe("listUsers", () => {
   it("pages in username order and counts every match, in two queries whatever the page size", async () => {
     const marker = unique("page").toLowerCase();
     for (const suffix of ["c", "a", "e", "b", "d"]) await createUser(db(), { username: `${marker}-${suffix}` });
-    queryCounter.enabled = true;
-    queryCounter.count = 0;
-    const second = await listUsers(db(), { q: marker, page: 2 }, 2);
-    const queries = queryCounter.count;
-    queryCounter.enabled = false;
+    const { result: second, queries } = await countQueries(() => listUsers(db(), { q: marker, page: 2 }, 2));
     expect(second.total).toBe(5);
     expect(second.rows.map((row) => row.username)).toEqual([`${marker}-c`, `${marker}-d`]);
     expect(queries).toBe(2);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import { agendaItems, directives, indicatorReporters, indicatorReports, indicators, indicatorValues, invitations, reportingPeriods, tasks } from "@/db/schema";
 import { listFeedConferences } from "@/lib/calendar/queries";
 import { loadVisibleConference } from "@/lib/conferences/access";
@@ -19,17 +19,6 @@ import { createAgencies, createConferences, createTasks } from "./test-data";
  * No N+1: the data loading of each main page runs the same number of SQL statements whether
  * it shows 10 rows or 50. Counted with the db handle's own counter (db/client.ts), no timings.
  */
-
-async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  queryCounter.count = 0;
-  queryCounter.enabled = true;
-  try {
-    const result = await fn();
-    return { result, queries: queryCounter.count };
-  } finally {
-    queryCounter.enabled = false;
-  }
-}
 
 const TODAY = "2012-10-01";
 const secretariat = { role: "secretariat" as const, agencyId: null };
@@ -84,8 +73,8 @@ beforeAll(async () => {
 describe("query count does not grow with the rows a page shows", () => {
   it("conference list, for the secretariat and for a unit officer", async () => {
     for (const viewer of [secretariat, unit]) {
-      const small = await counted(() => listConferences(db(), viewer, { page: 1, status: "concluded" }, 10));
-      const large = await counted(() => listConferences(db(), viewer, { page: 1, status: "concluded" }, 50));
+      const small = await countQueries(() => listConferences(db(), viewer, { page: 1, status: "concluded" }, 10));
+      const large = await countQueries(() => listConferences(db(), viewer, { page: 1, status: "concluded" }, 50));
       expect(small.result.rows).toHaveLength(10);
       expect(large.result.rows).toHaveLength(50);
       expect(small.queries).toBeGreaterThan(0);
@@ -106,8 +95,8 @@ describe("query count does not grow with the rows a page shows", () => {
       ]);
       return { conference, board: loaded[4] };
     };
-    const small = await counted(() => page(smallBoard));
-    const large = await counted(() => page(bigBoard));
+    const small = await countQueries(() => page(smallBoard));
+    const large = await countQueries(() => page(bigBoard));
     expect(small.result.board).toHaveLength(10);
     expect(large.result.board).toHaveLength(50);
     expect(large.queries).toBe(small.queries);
@@ -117,8 +106,8 @@ describe("query count does not grow with the rows a page shows", () => {
     const from = new Date("2012-07-01T17:00:00Z");
     const range = (days: number) => ({ from, to: new Date(from.getTime() + days * 86_400_000) });
     const audience = { kind: "user" as const, user: secretariat, includeDrafts: true };
-    const small = await counted(() => listScheduleConferences(db(), range(10), audience));
-    const large = await counted(() => listScheduleConferences(db(), range(50), audience));
+    const small = await countQueries(() => listScheduleConferences(db(), range(10), audience));
+    const large = await countQueries(() => listScheduleConferences(db(), range(50), audience));
     expect(small.result).toHaveLength(10);
     expect(large.result).toHaveLength(50);
     expect(large.queries).toBe(small.queries);
@@ -127,8 +116,8 @@ describe("query count does not grow with the rows a page shows", () => {
   it("a unit's task list and the secretariat's, at 10 and 50 rows per page", async () => {
     for (const viewer of [unit, secretariat]) {
       const filters = { page: 1, dueSoon: false, awaitingAcceptance: false };
-      const small = await counted(() => listTasks(db(), viewer, filters, TODAY, 10));
-      const large = await counted(() => listTasks(db(), viewer, filters, TODAY, 50));
+      const small = await countQueries(() => listTasks(db(), viewer, filters, TODAY, 10));
+      const large = await countQueries(() => listTasks(db(), viewer, filters, TODAY, 50));
       expect(small.result.rows).toHaveLength(10);
       expect(large.result.rows).toHaveLength(50);
       expect(small.result.rows.some((row) => row.coordinatorNames !== null)).toBe(true);
@@ -137,16 +126,16 @@ describe("query count does not grow with the rows a page shows", () => {
   });
 
   it("secretariat overview for one conference (one unit) and for all (eleven units)", async () => {
-    const small = await counted(() => loadTaskOverview(db(), secretariat, { conferenceId: conferenceIds[0] }, TODAY));
-    const large = await counted(() => loadTaskOverview(db(), secretariat, {}, TODAY));
+    const small = await countQueries(() => loadTaskOverview(db(), secretariat, { conferenceId: conferenceIds[0] }, TODAY));
+    const large = await countQueries(() => loadTaskOverview(db(), secretariat, {}, TODAY));
     expect(small.result.byUnit).toHaveLength(1);
     expect(large.result.byUnit.length).toBeGreaterThanOrEqual(11);
     expect(large.queries).toBe(small.queries);
   });
 
   it("indicator report table of 10 and of 50 indicators", async () => {
-    const small = await counted(() => loadReportTable(db(), reports.small));
-    const large = await counted(() => loadReportTable(db(), reports.large));
+    const small = await countQueries(() => loadReportTable(db(), reports.small));
+    const large = await countQueries(() => loadReportTable(db(), reports.large));
     expect(small.result).toHaveLength(10);
     expect(large.result).toHaveLength(50);
     expect(large.queries).toBe(small.queries);
@@ -155,14 +144,14 @@ describe("query count does not grow with the rows a page shows", () => {
   it("the directives list and the reports list, at 10 and 50 rows per page", async () => {
     for (const viewer of [secretariat, unit]) {
       const filters = { page: 1, all: true };
-      const small = await counted(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 10));
-      const large = await counted(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 50));
+      const small = await countQueries(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 10));
+      const large = await countQueries(() => listDirectives(db(), { id: 0, ...viewer }, filters, TODAY, 50));
       expect(small.result.rows).toHaveLength(10);
       expect(large.result.rows).toHaveLength(50);
       expect(large.queries).toBe(small.queries);
     }
-    const small = await counted(() => listReports(db(), secretariat, { page: 1 }, 10));
-    const large = await counted(() => listReports(db(), secretariat, { page: 1 }, 50));
+    const small = await countQueries(() => listReports(db(), secretariat, { page: 1 }, 10));
+    const large = await countQueries(() => listReports(db(), secretariat, { page: 1 }, 50));
     expect(small.result.rows).toHaveLength(10);
     expect(large.result.rows).toHaveLength(50);
     expect(large.queries).toBe(small.queries);
@@ -170,8 +159,8 @@ describe("query count does not grow with the rows a page shows", () => {
 
   it("calendar feed of 10 and of 60 conferences", async () => {
     const now = new Date("2012-07-01T00:00:00Z");
-    const small = await counted(() => listFeedConferences(db(), fewInvited, now));
-    const large = await counted(() => listFeedConferences(db(), secretariat, now));
+    const small = await countQueries(() => listFeedConferences(db(), fewInvited, now));
+    const large = await countQueries(() => listFeedConferences(db(), secretariat, now));
     expect(small.result).toHaveLength(10);
     expect(large.result.length).toBeGreaterThanOrEqual(60);
     expect(large.result.every((c) => c.agendaTitles.length === 2)).toBe(true);

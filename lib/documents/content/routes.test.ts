@@ -6,7 +6,7 @@ import { createAgency, createUser } from "@/test/factories";
 import { request, signedIn } from "@/test/next-request";
 import { parseTaskListParams } from "@/lib/tasks/queries";
 import { loadTaskExport } from "@/lib/tasks/list-xlsx";
-import { queryCounter } from "@/db/client";
+import { countQueries } from "@/test/query-count";
 import vi from "@/messages/vi.json";
 import { draftFileName } from "./draft-access";
 import { createSeedLikeConference, SEED_TITLE, type SeedLike } from "./test-fixtures";
@@ -139,11 +139,8 @@ describe("GET /api/tasks/xlsx", () => {
 
   it("collects every matching task in two statements, up to its limit", async () => {
     const user = await createUser(db(), { role: "secretariat" });
-    queryCounter.count = 0;
-    queryCounter.enabled = true;
-    const rows = await loadTaskExport(db(), user, parseTaskListParams({ page: "3" }), "2012-10-15");
-    queryCounter.enabled = false;
-    expect(queryCounter.count).toBe(2);
+    const { result: rows, queries } = await countQueries(() => loadTaskExport(db(), user, parseTaskListParams({ page: "3" }), "2012-10-15"));
+    expect(queries).toBe(2);
     expect(rows).toHaveLength(5);
     expect(new Set(rows.map((row) => row.id)).size).toBe(5);
     expect(rows.every((row) => row.directiveText.length > 0)).toBe(true);
