@@ -91,7 +91,7 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
       board.set(row.directiveId, directive);
     }
     if (row.taskId !== null && row.title !== null) {
-      const task = { deadline: row.deadline, originalDeadline: row.originalDeadline, completedOn: row.completedOn };
+      const { completedOn, derived } = statusAsOf(row, asOf);
       directive.tasks.push({
         id: row.taskId,
         title: row.title,
@@ -99,7 +99,8 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
         coordinatorNames: row.coordinatorNames,
         deadline: row.deadline,
         originalDeadline: row.originalDeadline,
-        ...statusAsOf(task, asOf),
+        completedOn,
+        derived,
       });
     }
   }

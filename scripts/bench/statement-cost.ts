@@ -7,6 +7,7 @@
 import { count, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { attendance } from "@/db/schema";
+import { log } from "./log";
 
 // The app's own handle (db/client.ts): its pool, prepared statements and row mapping.
 const db = getDb();
@@ -22,7 +23,7 @@ async function main() {
     for (let i = 0; i < STATEMENTS; i += atOnce) await Promise.all(Array.from({ length: atOnce }, (_, k) => statement((i + k) % 50)));
     const { user, system } = process.cpuUsage(before);
     const perStatement = (micros: number) => (micros / STATEMENTS).toFixed(0);
-    console.log(
+    log(
       `${String(atOnce).padStart(2)} at once: ${perStatement(user + system)} µs CPU a statement ` +
         `(user ${perStatement(user)}, system ${perStatement(system)}); ${perStatement((performance.now() - started) * 1000)} µs wall`,
     );

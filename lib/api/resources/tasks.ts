@@ -7,7 +7,7 @@ import { idIn } from "@/db/ids";
 import { todayInVietnam } from "@/lib/format";
 import { ownTasksAgency } from "@/lib/tasks/access";
 import { filtersReadDirective, getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
-import { deriveTaskStatus, TASK_STATUSES, type TaskStatus } from "@/lib/tasks/status";
+import { deriveTaskStatus, TASK_STATUSES, type TaskDates, type TaskStatus } from "@/lib/tasks/status";
 import { apiMessage, ApiProblem, type ApiLocale } from "../problem";
 import { cursorAt, keysetConditions, keysetOrder, listEnvelope, listQueryFields, pageOf } from "../pagination";
 import { defineApiRoute, idParams } from "../route";
@@ -75,7 +75,7 @@ const exampleTask = {
   updatedAt: "2012-07-03T02:00:00.000Z",
 };
 
-function statusOf(row: { deadline: string | null; originalDeadline: string | null; completedOn: string | null }, today: string, locale: ApiLocale) {
+function statusOf(row: TaskDates, today: string, locale: ApiLocale) {
   const { status } = deriveTaskStatus(row, today);
   return { status, statusText: apiMessage(locale, `taskStatuses.${status}`) };
 }
