@@ -46,20 +46,26 @@ export interface SearchGroup {
   hits: SearchHit[];
   /** More records match than are shown. */
   more: boolean;
-  /** The hits are the best among the kind's RECENT_WINDOW newest records, not among all of them. */
+  /** The hits are the best among one of the kind's RECENT_WINDOWS of newest records, not among all of them. */
   newestOnly: boolean;
 }
 
 /**
- * How many of a growing kind's newest records the search ranks first. Ranking every match reads
- * every matching row: common words ("kiem tra bao chi") match thousands of tasks and directives
- * at a million tasks, 80–90 ms a kind. So those kinds first rank their RECENT_WINDOW newest
- * visible records (a bounded read, 1–10 ms at any size) and show the best of those; only when
- * the window holds fewer matches than the page are all records searched. Rare words and old
- * records are still found; common words show the best of the recent matches, and "see all"
- * opens the kind's list of every match.
+ * The windows of newest records a growing kind's search ranks before it ranks every match.
+ * Ranking every match reads every matching row: common words ("kiem tra bao chi") match thousands
+ * of tasks and directives at a million tasks, 50–70 ms a kind, most of it the search index
+ * joining the posting lists of common words. A window is a bounded read instead: the 1 000 newest
+ * visible records cost about 1 ms, the 10 000 newest 5–10 ms (for a unit officer, whose newest
+ * come through task_agencies, up to 40 ms).
+ *
+ * The first window that holds a page of matches gives the page: the best of the recent matches.
+ * The wider one is read only when the narrower held some matches, but fewer than a page: words
+ * found among the newest thousand are common, and ten times as many records should hold a
+ * page's worth. When the narrower held none, the words are rare among recent records, so every
+ * record is searched next; that is also what happens after the last window. Old records are
+ * still found, and "see all" opens the kind's list of every match.
  */
-export const RECENT_WINDOW = 1000;
+export const RECENT_WINDOWS: readonly number[] = [1_000, 10_000];
 
 type User = Pick<CurrentUser, "role" | "agencyId">;
 interface KindSearch {
@@ -219,21 +225,21 @@ export function searchableKinds(user: User): SearchKind[] {
 }
 
 /**
- * Up to `perKind` hits of each kind the user may see (one query per kind, the kinds in order; a
- * second for a growing kind whose newest records hold too few matches).
+ * Up to `perKind` hits of each kind the user may see (one query per kind, the kinds in order;
+ * more for a growing kind whose newest records hold too few matches: see RECENT_WINDOWS).
  */
 export async function searchEverything(db: Db, user: User, search: PreparedSearch, perKind = 5): Promise<SearchGroup[]> {
   const groups: SearchGroup[] = [];
   for (const kind of searchableKinds(user)) {
-    const { hits, newestOnly } = await findHits(db, user, kind, search, perKind + 1, RECENT_WINDOW);
+    const { hits, newestOnly } = await findHits(db, user, kind, search, perKind + 1, RECENT_WINDOWS);
     groups.push({ kind, hits: hits.slice(0, perKind), more: hits.length > perKind, newestOnly });
   }
   return groups;
 }
 
 /**
- * One kind's best `limit` hits: among its `window` newest records when they hold that many
- * matches (see RECENT_WINDOW), else among all. Tests and the benchmark call it for one kind.
+ * One kind's best `limit` hits: among the first of its `windows` of newest records that holds
+ * that many matches, else among all (see RECENT_WINDOWS). Tests and the benchmark call it for one kind.
  */
 export async function searchKind(
   db: Db,
@@ -241,16 +247,20 @@ export async function searchKind(
   kind: SearchKind,
   search: PreparedSearch,
   limit: number,
-  window = RECENT_WINDOW,
+  windows: readonly number[] = RECENT_WINDOWS,
 ): Promise<SearchHit[]> {
-  return (await findHits(db, user, kind, search, limit, window)).hits;
+  return (await findHits(db, user, kind, search, limit, windows)).hits;
 }
 
-async function findHits(db: Db, user: User, kind: SearchKind, search: PreparedSearch, limit: number, window: number) {
+async function findHits(db: Db, user: User, kind: SearchKind, search: PreparedSearch, limit: number, windows: readonly number[]) {
   const { newest, run } = kinds[kind];
   if (newest) {
-    const recent = await run(db, user, search, limit, newest(db, user, window));
-    if (recent.length >= limit) return { hits: recent, newestOnly: true };
+    for (const window of windows) {
+      const recent = await run(db, user, search, limit, newest(db, user, window));
+      if (recent.length >= limit) return { hits: recent, newestOnly: true };
+      // No match among the newest: the words are rare lately, and a wider window would likely hold none either.
+      if (recent.length === 0) break;
+    }
   }
   return { hits: await run(db, user, search, limit), newestOnly: false };
 }

@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { agencies, conferences, legalDocuments } from "@/db/schema";
 import { createDirective, createTaskRow } from "@/lib/tasks/test-helpers";
 import { db } from "@/test/db";
+import { countQueries } from "@/test/query-count";
 import { createAgency, createPerson } from "@/test/factories";
 import { type SearchKind, searchEverything, searchKind } from "./queries";
-import { prepareSearch } from "./sql";
+import { type PreparedSearch, prepareSearch } from "./sql";
 
 /*
  * The matching itself, on the real database (PGlite here, PostgreSQL with DATABASE_URL): what a
@@ -14,6 +15,7 @@ import { prepareSearch } from "./sql";
  */
 
 const secretariat = { role: "secretariat" as const, agencyId: null };
+type Officer = { role: "unit_officer"; agencyId: number };
 let unitA: number;
 let unitB: number;
 
@@ -100,13 +102,14 @@ describe("what is typed finds what was meant", () => {
   });
 });
 
-describe("tasks and directives rank their newest records first (RECENT_WINDOW, here 2)", () => {
+describe("tasks and directives rank their newest records first (RECENT_WINDOWS, here 1 to 3)", () => {
   // An older task with the words in its title, then two newer ones with them in the description.
   let older: number;
   let newer: number[];
   beforeAll(async () => {
     const { directive } = await createDirective(db(), { text: "Đôn đốc tiến độ số hóa hồ sơ lưu trữ" });
-    older = (await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title: "Số hóa hồ sơ lưu trữ" })).id;
+    const title = "Số hóa hồ sơ lưu trữ xã Mường Phăng";
+    older = (await createTaskRow(db(), { directiveId: directive.id, leadAgencyId: unitA, title })).id;
     newer = [];
     for (const title of ["Việc thứ nhất", "Việc thứ hai"]) {
       const description = "Tiếp tục số hóa hồ sơ lưu trữ";
@@ -115,15 +118,29 @@ describe("tasks and directives rank their newest records first (RECENT_WINDOW, h
     }
   });
   const typed = () => prepareSearch("so hoa ho so")!;
+  const hitIds = async (user: typeof secretariat | Officer, search: PreparedSearch, limit: number, windows: number[]) => {
+    const { result, queries } = await countQueries(() => searchKind(db(), user, "tasks", search, limit, windows));
+    return { ids: result.map((hit) => hit.id), queries };
+  };
 
   it("shows the best of the newest when they hold a full page of matches", async () => {
-    const hits = await searchKind(db(), secretariat, "tasks", typed(), 2, 2);
-    expect(hits.map((hit) => hit.id)).toEqual([...newer].reverse());
+    expect(await hitIds(secretariat, typed(), 2, [2])).toEqual({ ids: [...newer].reverse(), queries: 1 });
   });
 
   it("searches every record when the newest hold fewer matches than the page", async () => {
-    const hits = await searchKind(db(), secretariat, "tasks", typed(), 3, 2);
-    expect(hits.map((hit) => hit.id)).toEqual([older, newer[1], newer[0]]);
+    expect(await hitIds(secretariat, typed(), 3, [2])).toEqual({ ids: [older, newer[1], newer[0]], queries: 2 });
+  });
+
+  it("widens to the next window when the newest hold some matches, but fewer than the page", async () => {
+    // The newest task matches, one short of two: the three newest hold all three.
+    expect(await hitIds(secretariat, typed(), 3, [1, 3])).toEqual({ ids: [older, newer[1], newer[0]], queries: 2 });
+    // Still short after the last window: every record.
+    expect(await hitIds(secretariat, typed(), 4, [1, 2])).toEqual({ ids: [older, newer[1], newer[0]], queries: 3 });
+  });
+
+  it("goes straight to every record when none of the newest match", async () => {
+    // Only the older task names the commune: a wider window is not tried.
+    expect(await hitIds(secretariat, prepareSearch("so hoa muong phang")!, 1, [2, 3])).toEqual({ ids: [older], queries: 2 });
   });
 
   it("tells the page which kinds show only the best of their newest records", async () => {
@@ -137,10 +154,12 @@ describe("tasks and directives rank their newest records first (RECENT_WINDOW, h
   it("takes a unit's window from the unit's own tasks, never another unit's", async () => {
     const officerA = { role: "unit_officer" as const, agencyId: unitA };
     // Unit A's two newest tasks hold one match, short of three: all of A's tasks are searched, and only A's.
-    expect((await searchKind(db(), officerA, "tasks", typed(), 3, 2)).map((hit) => hit.id)).toEqual([older]);
+    expect((await hitIds(officerA, typed(), 3, [2])).ids).toEqual([older]);
+    // And A's window, widened, still holds only A's tasks.
+    expect((await hitIds(officerA, typed(), 3, [2, 3])).ids).toEqual([older]);
     const officerB = { role: "unit_officer" as const, agencyId: unitB };
-    expect((await searchKind(db(), officerB, "tasks", typed(), 2, 2)).map((hit) => hit.id)).toEqual([...newer].reverse());
-    const directivesOfB = await searchKind(db(), officerB, "directives", prepareSearch("so hoa")!, 1, 2);
+    expect((await hitIds(officerB, typed(), 2, [2])).ids).toEqual([...newer].reverse());
+    const directivesOfB = await searchKind(db(), officerB, "directives", prepareSearch("so hoa")!, 1, [2]);
     expect(directivesOfB.map((hit) => hit.title)).toEqual(["Đôn đốc tiến độ số hóa hồ sơ lưu trữ"]);
   });
 });
