@@ -1,9 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { agencies, conferences, directives, taskCoordinators, tasks } from "@/db/schema";
+import { agencies, conferences, directives, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleTasksCondition } from "@/lib/tasks/access";
+import { coordinatorNames } from "@/lib/tasks/coordinators";
 import { deriveTaskStatus, type DerivedTaskStatus, type TaskDates, todayInVietnam } from "@/lib/tasks/status";
 import type { DirectiveSector } from "./queries";
 import { liveConference } from "@/lib/conferences/access";
@@ -16,7 +16,6 @@ import { liveConference } from "@/lib/conferences/access";
  */
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
-const coordinatorAgency = alias(agencies, "board_coordinator");
 
 export interface BoardTask {
   id: number;
@@ -70,12 +69,7 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
       originalDeadline: tasks.originalDeadline,
       completedOn: tasks.completedOn,
       leadAgencyName: agencies.name,
-      // A correlated subquery keeps one row per task without grouping the whole board.
-      coordinatorNames: sql<string | null>`(${db
-        .select({ names: sql`string_agg(${coordinatorAgency.name}, '; ' order by ${coordinatorAgency.name})` })
-        .from(taskCoordinators)
-        .innerJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
-        .where(eq(taskCoordinators.taskId, tasks.id))})`,
+      coordinatorNames: coordinatorNames(tasks.id),
     })
     .from(directives)
     .leftJoin(tasks, taskJoin)

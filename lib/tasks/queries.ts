@@ -1,12 +1,12 @@
 import { type AnyColumn, and, asc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks } from "@/db/schema";
+import { agencies, conferences, directives, directiveSectors, taskAgencies, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { parsePage } from "@/lib/directory/queries";
 import { taskDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { ownTasksAgency, visibleTasksCondition } from "./access";
+import { coordinatorNames } from "./coordinators";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { parsePeriod } from "@/lib/periods";
 import { TASK_STATUSES, type TaskStatus } from "./status";
@@ -94,8 +94,6 @@ export function dueSoonCondition(today: string): SQL {
   return and(isNull(tasks.completedOn), gte(tasks.deadline, today), lte(tasks.deadline, addDays(today, DUE_SOON_DAYS)))!;
 }
 
-const coordinatorAgency = alias(agencies, "coordinator_agency");
-
 export interface TaskListRow {
   id: number;
   title: string;
@@ -170,11 +168,6 @@ export async function listTaskRows(db: Db, user: Viewer, filters: TaskListFilter
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize)
     .as("page");
-  const coordinatorNames = db
-    .select({ names: sql<string | null>`string_agg(${coordinatorAgency.name}, '; ' order by ${coordinatorAgency.name})` })
-    .from(taskCoordinators)
-    .innerJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
-    .where(eq(taskCoordinators.taskId, tasks.id));
   return db
     .select({
       id: tasks.id,
@@ -191,7 +184,7 @@ export async function listTaskRows(db: Db, user: Viewer, filters: TaskListFilter
       sector: directives.sector,
       conferenceId: conferences.id,
       conferenceTitle: conferences.title,
-      coordinatorNames: sql<string | null>`(${coordinatorNames})`,
+      coordinatorNames: coordinatorNames(tasks.id),
     })
     .from(page)
     .innerJoin(tasks, eq(tasks.id, page.id))

@@ -1,11 +1,10 @@
-import { and, asc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { agencies, conferences, directives, directiveSectors, taskAgencies, taskCoordinators, tasks, taskPriorities } from "@/db/schema";
-import type { Db } from "@/db/client";
+import { agencies, conferences, directives, directiveSectors, taskAgencies, tasks, taskPriorities } from "@/db/schema";
 import { idIn } from "@/db/ids";
 import { todayInVietnam } from "@/lib/format";
 import { ownTasksAgency } from "@/lib/tasks/access";
+import { coordinatorList } from "@/lib/tasks/coordinators";
 import { filtersReadDirective, getTaskDetail, listTaskEvents, parseTaskListParams, taskFilterConditions } from "@/lib/tasks/queries";
 import { deriveTaskStatus, TASK_STATUSES, type TaskDates, type TaskStatus } from "@/lib/tasks/status";
 import { apiMessage, ApiProblem, type ApiLocale } from "../problem";
@@ -80,14 +79,6 @@ function statusOf(row: TaskDates, today: string, locale: ApiLocale) {
   return { status, statusText: apiMessage(locale, `taskStatuses.${status}`) };
 }
 
-const coordinatorAgency = alias(agencies, "api_coordinator");
-const coordinatorsJson = (db: Db) =>
-  sql<{ id: number; name: string }[] | null>`(${db
-    .select({ list: sql`json_agg(json_build_object('id', ${coordinatorAgency.id}, 'name', ${coordinatorAgency.name}) order by ${coordinatorAgency.name})` })
-    .from(taskCoordinators)
-    .innerJoin(coordinatorAgency, eq(coordinatorAgency.id, taskCoordinators.agencyId))
-    .where(eq(taskCoordinators.taskId, tasks.id))})`;
-
 const taskQuery = z.object({
   status: taskStatusEnum.optional().meta({ description: "Derived status" }),
   due: z.literal("7").optional().meta({ description: "7: open tasks due within 7 days" }),
@@ -102,14 +93,14 @@ const taskQuery = z.object({
 });
 
 /** The columns of a task in the list (the same for every role; only the rows walked differ). */
-const taskColumns = (db: Db) => ({
+const taskColumns = () => ({
   id: tasks.id,
   cursorAt: cursorAt(tasks.updatedAt),
   title: tasks.title,
   priority: tasks.priority,
   leadId: agencies.id,
   leadName: agencies.name,
-  coordinators: coordinatorsJson(db),
+  coordinators: coordinatorList(tasks.id),
   deadline: tasks.deadline,
   originalDeadline: tasks.originalDeadline,
   completionReportedAt: tasks.completionReportedAt,
@@ -159,7 +150,7 @@ export const listTasksRoute = defineApiRoute({
       .limit(limit + 1);
     // The page's tasks in the same order (task_agencies keeps each task's updated_at as is).
     const rows = await db
-      .select(taskColumns(db))
+      .select(taskColumns())
       .from(tasks)
       .innerJoin(directives, eq(directives.id, tasks.directiveId))
       .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))

@@ -24,6 +24,8 @@ export interface PlanNode {
   "Index Name"?: string;
   "Index Cond"?: string;
   Filter?: string;
+  /** "SubPlan" for a correlated subquery, which runs once per row of the node above it. */
+  "Parent Relationship"?: string;
   Plans?: PlanNode[];
 }
 
@@ -87,6 +89,18 @@ export function fullScans(plan: PlanNode, table: string): string[] {
       return node["Relation Name"] === table && (type === "Seq Scan" || unconditioned);
     })
     .map((node) => `${node["Node Type"]} on ${table}${node.Filter ? ` (filter ${node.Filter})` : ""}`);
+}
+
+/**
+ * Reads of all of `table` (no index condition, no filter) inside a correlated subquery, which
+ * repeat for every row of the list: a small table hashed once per row instead of looked up by key.
+ */
+export function wholeReadsPerRow(plan: PlanNode, table: string): string[] {
+  const subPlans = nodesOf(plan).filter((node) => node["Parent Relationship"] === "SubPlan");
+  return subPlans
+    .flatMap(nodesOf)
+    .filter((node) => node["Relation Name"] === table && !node["Index Cond"] && !node.Filter)
+    .map((node) => `${node["Node Type"]} on ${table}`);
 }
 
 /** "Index Only Scan task_agencies_pkey", … for every index the plan reads. */

@@ -1,8 +1,11 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
+import { listTasksRoute } from "@/lib/api/resources/tasks";
+import { loadDirectiveBoard } from "@/lib/directives/board";
 import { listTasks } from "@/lib/tasks/queries";
 import { db } from "@/test/db";
-import { type Captured, capturingHandle, createTwentyThousandTasks, fullScans, indexScans, SLOW_SETUP_MS, TODAY } from "./plans";
+import { type Captured, capturingHandle, createTwentyThousandTasks, fullScans, indexScans, SLOW_SETUP_MS, TODAY, wholeReadsPerRow } from "./plans";
 
 /*
  * The task list (/tasks) on the 20 000-task table: a unit's page and its total, and the
@@ -51,5 +54,40 @@ describe("the planner finds tasks through an index on a 20 000-task table", () =
     expect(rows).toHaveLength(50);
     const plan = await explain(captured[0]);
     expect(fullScans(plan, "tasks")).toEqual([]);
+  });
+});
+
+describe("a task's coordinating units are looked up by key, not by reading every agency once per task", () => {
+  // Each list shows a task's coordinators from a correlated subquery (lib/tasks/coordinators.ts).
+  // Joined to agencies inside it, the planner hashed all 300 agencies once per task.
+  const secretariat = { role: "secretariat" as const, agencyId: null };
+
+  it("the task list", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const { rows } = await listTasks(handle, secretariat, { page: 1, dueSoon: false, awaitingAcceptance: false }, TODAY, 50);
+    expect(rows.some((row) => row.coordinatorNames)).toBe(true);
+    expect(wholeReadsPerRow(await explain(captured[0]), "agencies")).toEqual([]);
+  });
+
+  it("a conference's board of directives", async () => {
+    const [{ conferenceId }] = await db()
+      .select({ conferenceId: schema.directives.conferenceId })
+      .from(schema.tasks)
+      .innerJoin(schema.directives, eq(schema.directives.id, schema.tasks.directiveId))
+      .limit(1);
+    const { handle, captured, explain } = capturingHandle();
+    const board = await loadDirectiveBoard(handle, secretariat, conferenceId, TODAY);
+    expect(board.flatMap((directive) => directive.tasks).some((task) => task.coordinatorNames)).toBe(true);
+    expect(wholeReadsPerRow(await explain(captured[0]), "agencies")).toEqual([]);
+  });
+
+  it("the API's tasks", async () => {
+    const { handle, captured, explain } = capturingHandle();
+    const user = { id: 1, role: "secretariat", agencyId: null, username: "api", displayName: "api", agencyName: null };
+    const reply = (await listTasksRoute.handle({ db: handle, user, query: { limit: 50 }, locale: "vi" } as never)) as {
+      items: { coordinatingAgencies: unknown[] }[];
+    };
+    expect(reply.items.some((item) => item.coordinatingAgencies.length > 0)).toBe(true);
+    expect(wholeReadsPerRow(await explain(captured[0]), "agencies")).toEqual([]);
   });
 });
