@@ -148,7 +148,9 @@ export async function createTwentyThousandTasks(): Promise<{ unitId: number; oth
   // A few tasks with words of their own, for the search (the generated titles are all "Nhiệm vụ N").
   await db().execute(sql`update tasks set title = 'Kiểm tra đại lý thuê bao trả trước ' || id where id % 400 = 0`);
   // And words only the three oldest have: none of the newest tasks match them.
-  await db().execute(sql`update tasks set title = 'Rà soát trạm phát sóng ' || id where id in (select id from tasks order by id limit 3)`);
+  await db().execute(sql`
+    update tasks set title = 'Rà soát trạm phát sóng ' || id
+    where id in (select id from tasks order by id limit 3)`);
   // As autovacuum leaves a real database: statistics, and the visibility map that lets an index answer alone.
   await db().execute(sql`vacuum analyze`);
   return { unitId, otherLead };

@@ -5,7 +5,16 @@ import { listTasksRoute } from "@/lib/api/resources/tasks";
 import { loadDirectiveBoard } from "@/lib/directives/board";
 import { listTasks } from "@/lib/tasks/queries";
 import { db } from "@/test/db";
-import { type Captured, capturingHandle, createTwentyThousandTasks, fullScans, indexScans, SLOW_SETUP_MS, TODAY, wholeReadsPerRow } from "./plans";
+import {
+  type Captured,
+  capturingHandle,
+  createTwentyThousandTasks,
+  fullScans,
+  indexScans,
+  SLOW_SETUP_MS,
+  TODAY,
+  wholeReadsPerRow,
+} from "./plans";
 
 /*
  * The task list (/tasks) on the 20 000-task table: a unit's page and its total, and the
