@@ -16,7 +16,6 @@ import {
 } from "./queries";
 import { agencyStatus, buildTree } from "./rules";
 
-
 describe("list parameters", () => {
   it("keeps known agency filters and drops the rest", () => {
     expect(parseAgencyListParams({ q: "  Sở ", kind: "press", inactive: "1", expand: "1" })).toEqual({ q: "Sở", kind: "press", inactive: true, expand: true });

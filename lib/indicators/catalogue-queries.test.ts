@@ -8,7 +8,6 @@ import { listIndicatorDirectives, listIndicatorTasks } from "./catalogue-directi
 import { arrangeCatalogue, type CatalogueItem, listCatalogue, listPlanRows, parseCatalogueParams } from "./catalogue-queries";
 import { createIndicator } from "./catalogue-test-helpers";
 
-
 const item = (id: number, values: Partial<CatalogueItem>): CatalogueItem => ({
   id,
   code: `C${id}`,

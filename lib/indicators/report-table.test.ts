@@ -8,7 +8,6 @@ import { createReport, createReportIndicator, insertValue, setPlan } from "./rep
 import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
 import { loadReportTable } from "./report-table";
 
-
 describe("the report table", () => {
   it("computes % of plan and year-on-year exactly, only where the base exists, and shows reported comparisons beside them", async () => {
     const agency = await createAgency(db());

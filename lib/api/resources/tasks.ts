@@ -93,7 +93,7 @@ const taskQuery = z.object({
 });
 
 /** The columns of a task in the list (the same for every role; only the rows walked differ). */
-const taskColumns = () => ({
+const taskColumns = {
   id: tasks.id,
   cursorAt: cursorAt(tasks.updatedAt),
   title: tasks.title,
@@ -111,7 +111,7 @@ const taskColumns = () => ({
   sector: directives.sector,
   version: tasks.version,
   updatedAt: tasks.updatedAt,
-});
+};
 
 export const listTasksRoute = defineApiRoute({
   method: "GET",
@@ -150,7 +150,7 @@ export const listTasksRoute = defineApiRoute({
       .limit(limit + 1);
     // The page's tasks in the same order (task_agencies keeps each task's updated_at as is).
     const rows = await db
-      .select(taskColumns())
+      .select(taskColumns)
       .from(tasks)
       .innerJoin(directives, eq(directives.id, tasks.directiveId))
       .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { agencies, type directiveSectors, directives, indicators, issuedDocuments, taskCoordinators, taskEvents, tasks } from "@/db/schema";
+import { agencies, type directiveSectors, directives, indicators, issuedDocuments, taskEvents, tasks } from "@/db/schema";
 import { listConferenceReports } from "@/lib/indicators/report-queries";
 import { loadReportTable, type ReportTableRow } from "@/lib/indicators/report-table";
+import { coordinatorList } from "@/lib/tasks/coordinators";
 
 /*
  * The conference's record as the documents cite it: its directives, their tasks with lead
@@ -57,8 +57,6 @@ export interface DocumentTask {
   completedOn: string | null;
 }
 
-const coordinator = alias(agencies, "coordinator");
-
 /** The conference's tasks in directive order, each with its coordinating units (one query). */
 export async function listDocumentTasks(db: Db, conferenceId: number): Promise<DocumentTask[]> {
   const rows = await db
@@ -69,7 +67,7 @@ export async function listDocumentTasks(db: Db, conferenceId: number): Promise<D
       title: tasks.title,
       leadAgencyId: tasks.leadAgencyId,
       leadAgencyName: agencies.name,
-      coordinators: sql<UnitRef[] | string>`coalesce(json_agg(json_build_object('id', ${coordinator.id}, 'name', ${coordinator.name}) order by ${coordinator.name}) filter (where ${coordinator.id} is not null), '[]'::json)`,
+      coordinators: sql<UnitRef[] | string>`coalesce(${coordinatorList(tasks.id)}, '[]'::json)`,
       deadline: tasks.deadline,
       originalDeadline: tasks.originalDeadline,
       completedOn: tasks.completedOn,
@@ -77,10 +75,7 @@ export async function listDocumentTasks(db: Db, conferenceId: number): Promise<D
     .from(tasks)
     .innerJoin(directives, eq(directives.id, tasks.directiveId))
     .innerJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-    .leftJoin(taskCoordinators, eq(taskCoordinators.taskId, tasks.id))
-    .leftJoin(coordinator, eq(coordinator.id, taskCoordinators.agencyId))
     .where(eq(directives.conferenceId, conferenceId))
-    .groupBy(tasks.id, directives.id, agencies.id)
     .orderBy(asc(directives.number), asc(tasks.id));
   // Drivers differ: postgres.js parses json columns, a raw sql value may come back as text.
   return rows.map((row) => ({ ...row, coordinators: typeof row.coordinators === "string" ? (JSON.parse(row.coordinators) as UnitRef[]) : row.coordinators }));

@@ -79,6 +79,7 @@ describe("words none of the newest tasks have go on to tasks_search_idx, never a
     const [newest, all, ...more] = await searchPlans(secretariat, "tasks", "ra soat tram phat song", 10);
     expect(more).toEqual([]);
     expect(limitedScans(newest, "tasks")).toEqual(["Index Scan tasks_pkey"]);
+    expect(fullScans(newest, "tasks")).toEqual([]);
     expect(fullScans(all, "tasks")).toEqual([]);
     expect(indexScans(all)).toContain("Bitmap Index Scan tasks_search_idx");
   });
