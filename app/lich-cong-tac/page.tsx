@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/lib/i18n/server";
 import { ScheduleNav } from "@/components/schedule/schedule-nav";
-import { WeeklySchedule } from "@/components/schedule/weekly-schedule";
+import { WeeklySchedule, WholeWeekNotice } from "@/components/schedule/weekly-schedule";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/format";
 import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { weekOf } from "@/lib/schedule/rules";
+import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,8 +23,11 @@ export const dynamic = "force-dynamic";
  * conferences marked "public on schedule" and not drafts, no links into the app.
  */
 export default async function PublicSchedulePage({ searchParams }: Props) {
-  const week = weekOf(oneParam((await searchParams).week));
-  const rows = await listScheduleConferences(getDb(), week, { kind: "public" });
+  const params = await searchParams;
+  const week = weekOf(oneParam(params.week));
+  const whole = oneParam(params.all) === "1";
+  const perDay = whole ? undefined : SCHEDULE_DAY_LIMITS.table;
+  const rows = await listScheduleConferences(getDb(), week, { kind: "public" }, { perDay });
   const t = await getTranslations("schedule");
   return (
     <main className="mx-auto max-w-6xl px-3 py-6 sm:px-6">
@@ -40,7 +43,8 @@ export default async function PublicSchedulePage({ searchParams }: Props) {
         currentLabel={t("thisWeek")}
         nextLabel={t("nextWeek")}
       />
-      <WeeklySchedule week={week} rows={rows} linkConferences={false} />
+      {whole ? <WholeWeekNotice count={rows.length} compactHref={`/lich-cong-tac?week=${week.monday}`} /> : null}
+      <WeeklySchedule week={week} rows={rows} linkConferences={false} path="/lich-cong-tac" />
     </main>
   );
 }

@@ -1,12 +1,23 @@
-import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import type { ScheduleRow } from "@/lib/schedule/queries";
-import { dayMonth, groupByLocalDay, localDay, scheduleTime, weekdayOf } from "@/lib/schedule/rules";
+import { type CalendarEntry, CalendarDayList } from "./calendar-day-list";
+import { formatNumber } from "@/lib/format";
+import { dayMonth, groupByLocalDay, localDay, scheduleTime, weekdayOf, wholeWeekHref } from "@/lib/schedule/rules";
+
+/** A day: a card on a phone, a bordered cell of the grid from sm up. */
+const CELL = [
+  "rounded border border-slate-200 bg-white p-2",
+  "sm:mb-0 sm:block sm:min-h-24 sm:rounded-none sm:border-0 sm:border-b sm:border-r sm:border-slate-300 sm:p-1",
+].join(" ");
 
 /**
  * A calendar grid of weeks (Monday first). From the sm breakpoint up it is seven columns;
- * on a phone it becomes a list of the days that have conferences (plus today), so
- * nothing is squeezed into 50 px columns. `month` greys out days of other months.
+ * on a phone the same cells become a list of the days that have conferences, so nothing
+ * is squeezed into 50 px columns. `month` greys out days of other months.
+ * `rows` may hold only each day's first conferences (listScheduleConferences' perDay):
+ * a day with more says "+N" and links to the whole weekly table at that day.
+ * Each conference is written once for both layouts, as words (CalendarDayList): a month
+ * of 170 entries drawn twice as elements with next/link cost the server about twice as much.
  */
 export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; rows: ScheduleRow[]; month?: string }) {
   const t = await getTranslations("schedule");
@@ -14,58 +25,54 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
   const short = t.raw("weekdaysShort") as string[];
   const today = localDay(new Date());
   const groups = new Map(groupByLocalDay(rows, weeks.flat()).map((g) => [g.day, g.rows]));
-  const item = (row: ScheduleRow) => (
-    <li key={row.id} className="text-xs sm:text-[0.8rem]">
-      <Link href={`/conferences/${row.id}`} className={`block rounded bg-brand-50 px-1 py-0.5 text-brand-800 hover:underline ${row.status === "cancelled" || row.status === "postponed" ? "line-through" : ""}`}>
-        <span className="font-semibold tabular-nums">{scheduleTime(row.startsAt)}</span> {row.title}
-      </Link>
-      {row.status === "cancelled" ? <span className="font-semibold text-red-800"> {t("cancelled")}</span> : null}
-      {row.status === "postponed" ? <span className="font-semibold text-amber-800"> {t("postponed")}</span> : null}
-    </li>
-  );
+  const entry = (row: ScheduleRow): CalendarEntry => {
+    const marked = row.status === "cancelled" || row.status === "postponed" ? row.status : undefined;
+    return { id: row.id, time: scheduleTime(row.startsAt), title: row.title, mark: marked && { status: marked, text: t(marked) } };
+  };
+  const more = (day: string, shown: ScheduleRow[]) => {
+    const hidden = shown.length > 0 ? shown[0].dayTotal - shown.length : 0;
+    if (hidden <= 0) return null;
+    return (
+      <a href={wholeWeekHref("/schedule", day)} className="mt-1 block text-xs font-semibold text-brand-700 underline sm:text-[0.8rem]">
+        {t("moreInCell", { count: formatNumber(hidden) })}
+      </a>
+    );
+  };
+  const outside = (day: string) => month !== undefined && !day.startsWith(month);
+  // On a phone: only this period's days with conferences, each a card.
+  const onPhone = (day: string) => (groups.get(day)?.length ?? 0) > 0 && !outside(day);
+  const cell = (day: string) => {
+    const shown = groups.get(day) ?? [];
+    const tone = outside(day) ? " sm:bg-slate-100 sm:text-slate-700" : "";
+    const ring = day === today ? " sm:ring-2 sm:ring-inset sm:ring-brand-600" : "";
+    return (
+      <div key={day} role="cell" className={`${onPhone(day) ? "mb-3" : "hidden"} ${CELL}${tone}${ring}`}>
+        <div className="font-bold sm:text-right sm:text-sm sm:font-semibold">
+          <span className="sm:sr-only">{weekdays[weekdayOf(day)]}, </span>
+          {dayMonth(day)}
+        </div>
+        <CalendarDayList entries={shown.map(entry)} />
+        {more(day, shown)}
+      </div>
+    );
+  };
   return (
     <>
-      <div className="hidden sm:block">
-        <div className="grid grid-cols-7 border-l border-t border-slate-300 bg-white" role="table" aria-label={t("gridLabel")}>
-          <div role="row" className="contents">
-            {[1, 2, 3, 4, 5, 6, 0].map((d) => (
-              <div key={d} role="columnheader" className="border-b border-r border-slate-300 bg-slate-100 px-2 py-1 text-sm font-semibold">
-                {short[d]}
-              </div>
-            ))}
-          </div>
-          {weeks.map((week) => (
-            <div key={week[0]} role="row" className="contents">
-              {week.map((day) => {
-                const outside = month !== undefined && !day.startsWith(month);
-                return (
-                  <div key={day} role="cell" className={`min-h-24 border-b border-r border-slate-300 p-1 ${outside ? "bg-slate-100 text-slate-700" : ""} ${day === today ? "ring-2 ring-inset ring-brand-600" : ""}`}>
-                    <div className="text-right text-sm font-semibold">
-                      <span className="sr-only">{weekdays[weekdayOf(day)]}, </span>
-                      {dayMonth(day)}
-                    </div>
-                    <ul className="space-y-1">{(groups.get(day) ?? []).map(item)}</ul>
-                  </div>
-                );
-              })}
+      <div className="sm:grid sm:grid-cols-7 sm:border-l sm:border-t sm:border-slate-300 sm:bg-white" role="table" aria-label={t("gridLabel")}>
+        <div role="row" className="contents">
+          {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+            <div key={d} role="columnheader" className="hidden border-b border-r border-slate-300 bg-slate-100 px-2 py-1 text-sm font-semibold sm:block">
+              {short[d]}
             </div>
           ))}
         </div>
+        {weeks.map((week) => (
+          <div key={week[0]} role="row" className="contents">
+            {week.map(cell)}
+          </div>
+        ))}
       </div>
-      <ol className="space-y-3 sm:hidden">
-        {weeks
-          .flat()
-          .filter((day) => (groups.get(day)?.length ?? 0) > 0 && (month === undefined || day.startsWith(month)))
-          .map((day) => (
-            <li key={day} className="rounded border border-slate-200 bg-white p-2">
-              <h3 className="font-bold">
-                {weekdays[weekdayOf(day)]}, {dayMonth(day)}
-              </h3>
-              <ul className="mt-1 space-y-1">{(groups.get(day) ?? []).map(item)}</ul>
-            </li>
-          ))}
-        {rows.length === 0 ? <li className="rounded border border-slate-200 bg-white p-3 text-slate-700">{t("emptyPeriod")}</li> : null}
-      </ol>
+      {weeks.flat().some(onPhone) ? null : <p className="rounded border border-slate-200 bg-white p-3 text-slate-700 sm:hidden">{t("emptyPeriod")}</p>}
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { columnLabels } from "@/components/ui/table";
+import { formatNumber } from "@/lib/format";
 import { type ScheduleEntry, ScheduleDayRows } from "./schedule-day-rows";
 import type { ScheduleRow } from "@/lib/schedule/queries";
-import { dayMonth, groupByLocalDay, scheduleTime, weekdayOf, type WeekRange } from "@/lib/schedule/rules";
+import { dayMonth, groupByLocalDay, SCHEDULE_DAY_LIMITS, scheduleTime, weekdayOf, wholeWeekHref, type WeekRange } from "@/lib/schedule/rules";
 
 type Format = Awaited<ReturnType<typeof getTranslations<"schedule">>>;
 
@@ -46,8 +47,22 @@ function entry(row: ScheduleRow, linkConferences: boolean, t: Format): ScheduleE
  * label or class on each of its cells. The rows go to the browser as words
  * (ScheduleDayRows): as elements, a week of 226 conferences cost half as much server CPU again
  * (A/B at the benchmark's full scale).
+ *
+ * `rows` may hold only each day's first conferences (listScheduleConferences' perDay);
+ * a day with more ends with how many more and a link to the whole week at that day.
  */
-export async function WeeklySchedule({ week, rows, linkConferences }: { week: WeekRange; rows: ScheduleRow[]; linkConferences: boolean }) {
+export async function WeeklySchedule({
+  week,
+  rows,
+  linkConferences,
+  path,
+}: {
+  week: WeekRange;
+  rows: ScheduleRow[];
+  linkConferences: boolean;
+  /** This schedule's own page, for the link to the whole week. */
+  path: "/schedule" | "/lich-cong-tac";
+}) {
   const t = await getTranslations("schedule");
   const weekdays = t.raw("weekdays") as string[];
   const groups = groupByLocalDay(rows, week.days);
@@ -69,7 +84,7 @@ export async function WeeklySchedule({ week, rows, linkConferences }: { week: We
           </tr>
         </thead>
         {groups.map(({ day, rows: dayRows }) => (
-          <tbody key={day} className="block sm:table-row-group print:table-row-group">
+          <tbody key={day} id={`day-${day}`} className="block sm:table-row-group print:table-row-group">
             <tr className="mb-0 block border-0 bg-transparent sm:table-row print:table-row">
               <th colSpan={5} scope="colgroup" className="block border border-slate-300 bg-brand-50 px-2 py-1.5 text-left font-bold sm:table-cell print:table-cell">
                 {weekdays[weekdayOf(day)]}, {dayMonth(day)}
@@ -84,9 +99,35 @@ export async function WeeklySchedule({ week, rows, linkConferences }: { week: We
             ) : (
               <ScheduleDayRows entries={dayRows.map((row) => entry(row, linkConferences, t))} />
             )}
+            {dayRows.length > 0 && dayRows[0].dayTotal > dayRows.length ? (
+              <tr>
+                <td colSpan={5} className="font-semibold before:hidden">
+                  {/* One child: on a phone the cell is a labelled grid, and the sentence is one item of it. */}
+                  <span>
+                    {t("moreOnDay", { count: formatNumber(dayRows[0].dayTotal - dayRows.length) })}{" "}
+                    <a href={wholeWeekHref(path, day)} className="text-brand-700 underline">
+                      {t("showWholeWeek")}
+                    </a>
+                  </span>
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         ))}
       </table>
     </>
+  );
+}
+
+/** Above the whole week (&all=1): how many conferences it lists, and the way back to the shorter days. */
+export async function WholeWeekNotice({ count, compactHref }: { count: number; compactHref: string }) {
+  const t = await getTranslations("schedule");
+  return (
+    <p className="no-print mb-3 text-slate-800">
+      {t("wholeWeekShown", { count: formatNumber(count) })}{" "}
+      <a href={compactHref} className="font-semibold text-brand-700 underline">
+        {t("compactWeek", { limit: SCHEDULE_DAY_LIMITS.table })}
+      </a>
+    </p>
   );
 }

@@ -92,3 +92,15 @@ export function scheduleTime(instant: Date): string {
   const local = new Date(instant.getTime() + VN_OFFSET);
   return `${String(local.getUTCHours()).padStart(2, "0")}h${String(local.getUTCMinutes()).padStart(2, "0")}`;
 }
+
+/**
+ * How many conferences each view shows on one day before it says how many more there
+ * are. A department's week fits well under these; a province's year-end review week does
+ * not (eighty conferences on a Monday), and the whole week stays one link away.
+ */
+export const SCHEDULE_DAY_LIMITS = { table: 20, weekGrid: 8, monthGrid: 4 } as const;
+
+/** The weekly table with every conference of the week, scrolled to `day`. */
+export function wholeWeekHref(path: "/schedule" | "/lich-cong-tac", day: string): string {
+  return `${path}?week=${day}&all=1#day-${day}`;
+}

@@ -33,6 +33,8 @@ const feedEvents = (body: string) => (body.match(/BEGIN:VEVENT/g) ?? []).length;
 const searchHits = (body: string) => (body.match(/data-search-hit/g) ?? []).length;
 /** Lines of the home page's groups and of the notification list (list items of the main content). */
 const listItems = (body: string) => (body.match(/<li[\s>]/g) ?? []).length;
+/** Links to a conference (the month grid's entries, each once on a desktop and once in the phone's list). */
+const conferenceLinks = (body: string) => (body.match(/href="\/conferences\/\d+"/g) ?? []).length;
 
 export interface PagePlan {
   pages: PageSpec[];
@@ -72,6 +74,7 @@ const apiItems = (body: string) => {
 };
 
 const weekParam = (day: Date) => day.toISOString().slice(0, 10);
+const monthParam = (day: Date) => day.toISOString().slice(0, 7);
 
 /** Keys stay as earlier results named them for the role first measured (full-vs-small compares by key). */
 const keyFor = (key: string, role: Role | null, firstRole: Role | null) => (role === firstRole ? key : `${key}@${role}`);
@@ -201,6 +204,13 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
         url: "/schedule",
         variants: { small: `/schedule?week=${weekParam(closest(10).week)}`, large: `/schedule?week=${weekParam(closest(50).week)}` },
         rows: tableRows,
+      }),
+      ...asRoles(["lanhdao", "vanphong", "bcvt"], {
+        key: "schedule-month",
+        label: "Month calendar (this month)",
+        url: "/schedule/month",
+        variants: { small: `/schedule/month?month=${monthParam(closest(10).week)}`, large: `/schedule/month?month=${monthParam(closest(50).week)}` },
+        rows: conferenceLinks,
       }),
     );
   }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { ScheduleNav, ScheduleViews } from "@/components/schedule/schedule-nav";
-import { WeeklySchedule } from "@/components/schedule/weekly-schedule";
+import { WeeklySchedule, WholeWeekNotice } from "@/components/schedule/weekly-schedule";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { weekOf } from "@/lib/schedule/rules";
+import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,11 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** /schedule?week=2012-07-02 (any date in the week) — the weekly work schedule, printable on A4. */
+/**
+ * /schedule?week=2012-07-02 (any date in the week) — the weekly work schedule, printable on
+ * A4: up to SCHEDULE_DAY_LIMITS.table conferences a day, or the whole week with &all=1.
+ */
 export default async function SchedulePage({ searchParams }: Props) {
   const user = await requirePermission("conferences.view");
-  const week = weekOf(oneParam((await searchParams).week));
-  const rows = await listScheduleConferences(getDb(), week, { kind: "user", user, includeDrafts: can(user, "conferences.manage") });
+  const params = await searchParams;
+  const week = weekOf(oneParam(params.week));
+  const whole = oneParam(params.all) === "1";
+  const audience = { kind: "user", user, includeDrafts: can(user, "conferences.manage") } as const;
+  const perDay = whole ? undefined : SCHEDULE_DAY_LIMITS.table;
+  const rows = await listScheduleConferences(getDb(), week, audience, { perDay });
   const t = await getTranslations("schedule");
   return (
     <>
@@ -38,7 +45,8 @@ export default async function SchedulePage({ searchParams }: Props) {
         nextLabel={t("nextWeek")}
         jump={{ action: "/schedule", name: "week", type: "date", label: t("jumpWeek"), value: week.monday }}
       />
-      <WeeklySchedule week={week} rows={rows} linkConferences />
+      {whole ? <WholeWeekNotice count={rows.length} compactHref={`/schedule?week=${week.monday}`} /> : null}
+      <WeeklySchedule week={week} rows={rows} linkConferences path="/schedule" />
       <p className="no-print mt-4">
         <Link href="/account/calendar" className="font-semibold text-brand-700 underline">
           {t("subscribe")}

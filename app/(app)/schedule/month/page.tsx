@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { addDays, monthOf, startOfLocalDay } from "@/lib/schedule/rules";
+import { addDays, monthOf, SCHEDULE_DAY_LIMITS, startOfLocalDay } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,8 @@ export default async function MonthPage({ searchParams }: Props) {
   // The grid shows the edges of the neighbouring months too, so read its whole span.
   const days = month.weeks.flat();
   const span = { from: startOfLocalDay(days[0]), to: startOfLocalDay(addDays(days[days.length - 1], 1)) };
-  const rows = await listScheduleConferences(getDb(), span, { kind: "user", user, includeDrafts: can(user, "conferences.manage") });
+  const audience = { kind: "user", user, includeDrafts: can(user, "conferences.manage") } as const;
+  const rows = await listScheduleConferences(getDb(), span, audience, { perDay: SCHEDULE_DAY_LIMITS.monthGrid });
   const t = await getTranslations("schedule");
   const [year, monthNumber] = month.month.split("-");
   return (

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { weekOf } from "@/lib/schedule/rules";
+import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WeekGridPage({ searchParams }: Props) {
   const user = await requirePermission("conferences.view");
   const week = weekOf(oneParam((await searchParams).week));
-  const rows = await listScheduleConferences(getDb(), week, { kind: "user", user, includeDrafts: can(user, "conferences.manage") });
+  const audience = { kind: "user", user, includeDrafts: can(user, "conferences.manage") } as const;
+  const rows = await listScheduleConferences(getDb(), week, audience, { perDay: SCHEDULE_DAY_LIMITS.weekGrid });
   const t = await getTranslations("schedule");
   return (
     <>
