@@ -1,28 +1,23 @@
-import type { ReactNode } from "react";
-import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
-import { type Column, DataTable } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
+import { type WordColumn, WordTable } from "@/components/ui/word-table";
 import { formatDateTime } from "@/lib/format";
 import type { InvitationRow } from "@/lib/invitations/queries";
-import { InvitationStatusTag } from "./invitation-status-tag";
+import { statusTone } from "@/lib/invitations/rules";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
 /** Who comes for the invitee, or why they decline: the list's column and the removal's confirmation page. */
-export function delegateText(t: Translator, row: InvitationRow): ReactNode {
-  return row.status === "declined" && row.declineReason ? (
-    <span className="text-slate-700">{t("invitations.reasonShown", { reason: row.declineReason })}</span>
-  ) : (
-    [row.delegateName, row.delegatePosition].filter(Boolean).join(", ") || t("common.none")
-  );
+export function delegateWords(t: Translator, row: InvitationRow): string {
+  return row.status === "declined" && row.declineReason
+    ? t("invitations.reasonShown", { reason: row.declineReason })
+    : [row.delegateName, row.delegatePosition].filter(Boolean).join(", ") || t("common.none");
 }
 
 /**
  * The invitees: who, what kind of agency, the reply, the delegate, when they replied.
  * The secretariat gets "Ghi trả lời", "Mã QR" and, while the list is open (`canRemove`),
  * "Xóa" on each row; others read only. "Xóa" leads to a confirmation page: a reply recorded
- * on the invitation goes with it.
+ * on the invitation goes with it. The rows go to the page as words (WordTable).
  */
 export async function InvitationTable({
   conferenceId,
@@ -39,57 +34,38 @@ export async function InvitationTable({
 }) {
   const t = await getTranslations();
   const base = `/conferences/${conferenceId}/invitations`;
-  const columns: Column<InvitationRow>[] = [
+  const columns: WordColumn<InvitationRow>[] = [
     {
       key: "invitee",
       header: t("invitations.invitee"),
-      cell: (row) => (
-        <>
-          <span className="font-semibold">{row.personName ?? row.agencyName}</span>
-          {row.personPosition ? <span className="block text-slate-700">{row.personPosition}</span> : null}
-          {row.changeNotice ? (
-            <span className="mt-1 block">
-              <Tag tone="yellow">{t(`invitations.changeNoticeTag.${row.changeNotice === "cancelled" ? "cancelled" : "postponed"}`)}</Tag>
-            </span>
-          ) : null}
-        </>
-      ),
+      words: (row) => ({
+        text: row.personName ?? row.agencyName ?? "",
+        strong: true,
+        sub: row.personPosition ?? undefined,
+        tag: row.changeNotice
+          ? { tone: "yellow", text: t(`invitations.changeNoticeTag.${row.changeNotice === "cancelled" ? "cancelled" : "postponed"}`) }
+          : undefined,
+      }),
     },
-    { key: "kind", header: t("invitations.kind"), cell: (row) => (row.agencyKind ? t(`agencyKinds.${row.agencyKind}`) : t("invitations.personKind")) },
-    { key: "status", header: t("invitations.status"), cell: (row) => <InvitationStatusTag status={row.status} /> },
-    {
-      key: "delegate",
-      header: t("invitations.delegate"),
-      cell: (row) => delegateText(t, row),
-    },
-    { key: "repliedAt", header: t("invitations.repliedAt"), cell: (row) => (row.repliedAt ? formatDateTime(row.repliedAt) : t("common.none")) },
+    { key: "kind", header: t("invitations.kind"), words: (row) => (row.agencyKind ? t(`agencyKinds.${row.agencyKind}`) : t("invitations.personKind")) },
+    { key: "status", header: t("invitations.status"), words: (row) => ({ tags: [{ tone: statusTone[row.status], text: t(`invitations.statuses.${row.status}`) }] }) },
+    { key: "delegate", header: t("invitations.delegate"), words: (row) => delegateWords(t, row) },
+    { key: "repliedAt", header: t("invitations.repliedAt"), words: (row) => (row.repliedAt ? formatDateTime(row.repliedAt) : t("common.none")) },
   ];
   if (canManage || canCheckIn) {
     columns.push({
       key: "actions",
       header: t("common.actions"),
       className: "no-print",
-      cell: (row) => (
-        <span className="flex flex-wrap items-center gap-3">
-          {canManage ? (
-            <Link href={`${base}?reply=${row.id}#reply-title`} className="font-semibold text-brand-700 underline">
-              {t("invitations.recordReply")}
-            </Link>
-          ) : null}
-          {canCheckIn ? (
-            <Link href={`${base}/${row.id}/qr`} className="font-semibold text-brand-700 underline">
-              {t("invitations.qrLink")}
-            </Link>
-          ) : null}
-          {canRemove && !row.attendanceId ? (
-            <Link href={`${base}/${row.id}/delete`} className="font-semibold text-danger-600 underline">
-              {/* Told apart by its row (WCAG 2.4.4 in context): the invitee's name here would join every cell match on it. */}
-              {t("invitations.delete")}
-            </Link>
-          ) : null}
-        </span>
-      ),
+      // "Xóa" is told apart by its row (WCAG 2.4.4 in context): the invitee's name in it would join every cell match on it.
+      words: (row) => ({
+        actions: [
+          ...(canManage ? [{ text: t("invitations.recordReply"), href: `${base}?reply=${row.id}#reply-title` }] : []),
+          ...(canCheckIn ? [{ text: t("invitations.qrLink"), href: `${base}/${row.id}/qr` }] : []),
+          ...(canRemove && !row.attendanceId ? [{ text: t("invitations.delete"), href: `${base}/${row.id}/delete`, danger: true }] : []),
+        ],
+      }),
     });
   }
-  return <DataTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={t("invitations.listTitle")} empty={t("invitations.empty")} />;
+  return <WordTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={t("invitations.listTitle")} empty={t("invitations.empty")} />;
 }

@@ -3,15 +3,19 @@ import { Tag, type TagTone } from "@/components/ui/tag";
 
 /**
  * What a cell of a word table shows, formatted and translated on the server: text; a link
- * (or plain text) with a second line and words only screen readers hear; status words; or
- * dimmed text. Plain data, so a page's RSC data carries the words, not the elements.
+ * (or plain text, `strong` for a name) with a second line, a status word under it and words
+ * only screen readers hear; status words; dimmed text; or a row's actions as links. Plain
+ * data, so a page's RSC data carries the words, not the elements.
  */
 export type WordCell =
   | string
   | number
-  | { text: string; href?: string; sub?: string; hidden?: string; weight?: "normal" }
-  | { tags: { tone: TagTone; text: string }[]; href?: string; stack?: boolean; note?: string }
-  | { muted: string };
+  | { text: string; href?: string; sub?: string; hidden?: string; weight?: "normal"; strong?: boolean; tag?: WordTag }
+  | { tags: WordTag[]; href?: string; stack?: boolean; note?: string }
+  | { muted: string }
+  | { actions: { text: string; href: string; danger?: boolean }[] };
+
+type WordTag = { tone: TagTone; text: string };
 
 export interface WordRow {
   key: string | number;
@@ -41,10 +45,23 @@ function Tags({ cell }: { cell: Extract<WordCell, { tags: unknown }> }) {
   );
 }
 
+function Actions({ cell }: { cell: Extract<WordCell, { actions: unknown }> }) {
+  return (
+    <span className="flex flex-wrap items-center gap-3">
+      {cell.actions.map((action) => (
+        <a key={action.href} href={action.href} className={action.danger ? "font-semibold text-danger-600 underline" : linkClass.bold}>
+          {action.text}
+        </a>
+      ))}
+    </span>
+  );
+}
+
 function Cell({ cell }: { cell: WordCell }) {
   if (typeof cell === "string" || typeof cell === "number") return cell;
   if ("tags" in cell) return <Tags cell={cell} />;
   if ("muted" in cell) return <span className="text-slate-500">{cell.muted}</span>;
+  if ("actions" in cell) return <Actions cell={cell} />;
   const hidden = cell.hidden ? <span className="sr-only"> {cell.hidden}</span> : null;
   const main = cell.href ? (
     <a href={cell.href} className={linkClass[cell.weight ?? "bold"]}>
@@ -52,13 +69,18 @@ function Cell({ cell }: { cell: WordCell }) {
       {hidden}
     </a>
   ) : (
-    <span>{cell.text}</span>
+    <span className={cell.strong ? "font-semibold" : undefined}>{cell.text}</span>
   );
-  if (!cell.sub) return main;
+  if (!cell.sub && !cell.tag) return main;
   return (
     <span>
       {main}
-      <span className="block text-sm text-slate-600">{cell.sub}</span>
+      {cell.sub ? <span className="block text-sm text-slate-600">{cell.sub}</span> : null}
+      {cell.tag ? (
+        <span className="mt-1 block">
+          <Tag tone={cell.tag.tone}>{cell.tag.text}</Tag>
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -84,6 +84,34 @@ describe("WordTable", () => {
     expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="[^"]*bg-red-100[^"]*">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
   });
 
+  it("renders a name with its position and a status word under it, and a row's actions as links", () => {
+    const html = renderToStaticMarkup(
+      createElement(WordTable<{ id: number }>, {
+        empty: "Không có",
+        rows: [{ id: 9 }],
+        rowKey: (row) => row.id,
+        columns: [
+          { key: "who", header: "Đại biểu", words: () => ({ text: "Giàng Thị Hoa", strong: true, sub: "Phó Chủ tịch UBND tỉnh", tag: { tone: "yellow" as const, text: "Đã báo hoãn" } }) },
+          { key: "plain", header: "Người dự", words: () => ({ text: "—", sub: undefined }) },
+          {
+            key: "actions",
+            header: "Thao tác",
+            words: () => ({ actions: [{ text: "Ghi trả lời", href: "/conferences/1/invitations?reply=9" }, { text: "Xóa", href: "/conferences/1/invitations/9/delete", danger: true }] }),
+          },
+        ],
+      }),
+    );
+    const cells = body(html).split("</td>");
+    expect(cells[0]).toMatch(
+      /^<tr><td><span><span class="font-semibold">Giàng Thị Hoa<\/span><span class="block text-sm text-slate-600">Phó Chủ tịch UBND tỉnh<\/span><span class="mt-1 block"><span class="[^"]*bg-amber-100[^"]*">Đã báo hoãn<\/span><\/span><\/span>$/,
+    );
+    expect(cells[1]).toBe("<td><span>—</span>");
+    expect(cells[2]).toBe(
+      '<td><span class="flex flex-wrap items-center gap-3"><a href="/conferences/1/invitations?reply=9" class="font-semibold text-brand-700 underline">Ghi trả lời</a>' +
+        '<a href="/conferences/1/invitations/9/delete" class="font-semibold text-danger-600 underline">Xóa</a></span>',
+    );
+  });
+
   it("shows the empty note instead of a table without rows", () => {
     const html = renderToStaticMarkup(createElement(WordTable<{ id: number }>, { empty: "Chưa có nhiệm vụ", rows: [], rowKey: (row) => row.id, columns: [{ key: "no", header: "STT", words: (row) => row.id }] }));
     expect(html).toContain("Chưa có nhiệm vụ");

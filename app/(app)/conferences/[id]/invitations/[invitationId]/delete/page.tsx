@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/server";
 import { InvitationStatusTag } from "@/components/invitations/invitation-status-tag";
-import { delegateText } from "@/components/invitations/invitation-table";
+import { delegateWords } from "@/components/invitations/invitation-table";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,7 +58,7 @@ export default async function DeleteInvitationPage({ params }: Props) {
         { label: t("invitations.invitee"), value: invitation.personPosition ? `${name} — ${invitation.personPosition}` : name },
         { label: t("invitations.kind"), value: invitation.agencyKind ? t(`agencyKinds.${invitation.agencyKind}`) : t("invitations.personKind") },
         { label: t("invitations.status"), value: <InvitationStatusTag status={invitation.status} /> },
-        { label: t("invitations.delegate"), value: delegateText(t, invitation) },
+        { label: t("invitations.delegate"), value: delegateWords(t, invitation) },
         { label: t("invitations.repliedAt"), value: invitation.repliedAt ? formatDateTime(invitation.repliedAt) : t("common.none") },
       ]}
       consequences={[t("invitations.deleteConsequence")]}
