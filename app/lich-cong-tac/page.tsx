@@ -4,9 +4,8 @@ import { ScheduleNav } from "@/components/schedule/schedule-nav";
 import { WeeklySchedule, WholeWeekNotice } from "@/components/schedule/weekly-schedule";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/format";
-import { oneParam } from "@/lib/schedule/params";
+import { weeklyTableParams } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,10 +22,7 @@ export const dynamic = "force-dynamic";
  * conferences marked "public on schedule" and not drafts, no links into the app.
  */
 export default async function PublicSchedulePage({ searchParams }: Props) {
-  const params = await searchParams;
-  const week = weekOf(oneParam(params.week));
-  const whole = oneParam(params.all) === "1";
-  const perDay = whole ? undefined : SCHEDULE_DAY_LIMITS.table;
+  const { week, whole, perDay } = weeklyTableParams(await searchParams);
   const rows = await listScheduleConferences(getDb(), week, { kind: "public" }, { perDay });
   const t = await getTranslations("schedule");
   return (

@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { conferences } from "@/db/schema";
@@ -6,7 +5,8 @@ import { db } from "@/test/db";
 import { countQueries } from "@/test/query-count";
 import { createAgency, unique } from "@/test/factories";
 import { listScheduleConferences } from "./queries";
-import { weekOf, wholeWeekHref } from "./rules";
+import { weeklyTableParams } from "./params";
+import { SCHEDULE_DAY_LIMITS, weekOf, wholeWeekHref } from "./rules";
 
 // The views' words in Vietnamese, as a user reads them (the request's locale is not there in a unit test).
 vi.mock("@/lib/i18n/server", async () => {
@@ -34,6 +34,14 @@ async function conferencesOn(day: string, count: number, values: Partial<typeof 
 }
 
 describe("a day's limit on the schedule", () => {
+  it("applies to the weekly table unless ?all=1 asks for the whole week", () => {
+    expect(weeklyTableParams({ week: "2033-03-09" })).toMatchObject({ whole: false, perDay: SCHEDULE_DAY_LIMITS.table });
+    expect(weeklyTableParams({ week: "2033-03-09" }).week.monday).toBe("2033-03-07");
+    expect(weeklyTableParams({ week: "2033-03-09", all: "1" })).toMatchObject({ whole: true, perDay: undefined });
+    expect(weeklyTableParams({ all: ["1", "0"] }).whole).toBe(true);
+    expect(weeklyTableParams({ all: "yes" }).whole).toBe(false);
+  });
+
   it("keeps each day's first conferences by start, with the day's total, in one query", async () => {
     const week = weekOf("2033-03-09");
     const monday = await conferencesOn("2033-03-07", 6);

@@ -8,9 +8,8 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { oneParam } from "@/lib/schedule/params";
+import { weeklyTableParams } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
-import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,11 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function SchedulePage({ searchParams }: Props) {
   const user = await requirePermission("conferences.view");
-  const params = await searchParams;
-  const week = weekOf(oneParam(params.week));
-  const whole = oneParam(params.all) === "1";
+  const { week, whole, perDay } = weeklyTableParams(await searchParams);
   const audience = { kind: "user", user, includeDrafts: can(user, "conferences.manage") } as const;
-  const perDay = whole ? undefined : SCHEDULE_DAY_LIMITS.table;
   const rows = await listScheduleConferences(getDb(), week, audience, { perDay });
   const t = await getTranslations("schedule");
   return (
