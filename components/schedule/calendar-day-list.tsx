@@ -1,17 +1,15 @@
 "use client";
+import type { ScheduleEntry } from "./schedule-day-rows";
 
 /**
  * A day's conferences in the week and month grids (components/schedule/calendar-grid.tsx),
  * as words formatted on the server: the page's RSC data carries each entry's time, title
  * and status, not its elements (a month's grid sent 94 KB of RSC data as elements).
  */
-export interface CalendarEntry {
-  id: number;
-  time: string;
-  title: string;
-  /** A cancelled or postponed conference: struck through, its status in strong words after it. */
+export type CalendarEntry = Pick<ScheduleEntry, "id" | "time" | "title"> & {
+  /** A cancelled or postponed conference: struck through, its status in strong words after it (drafts are not marked here). */
   mark?: { status: "cancelled" | "postponed"; text: string };
-}
+};
 
 const markClass = { cancelled: "font-semibold text-red-800", postponed: "font-semibold text-amber-800" } as const;
 const LINK = "block rounded bg-brand-50 px-1 py-0.5 text-brand-800 hover:underline";

@@ -2,7 +2,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import type { ScheduleRow } from "@/lib/schedule/queries";
 import { type CalendarEntry, CalendarDayList } from "./calendar-day-list";
 import { formatNumber } from "@/lib/format";
-import { dayMonth, groupByLocalDay, localDay, scheduleTime, weekdayOf, wholeWeekHref } from "@/lib/schedule/rules";
+import { dayMonth, groupByLocalDay, hiddenOnDay, localDay, scheduleTime, weekdayOf, wholeWeekHref } from "@/lib/schedule/rules";
 
 /** A day: a card on a phone, a bordered cell of the grid from sm up. */
 const CELL = [
@@ -30,7 +30,7 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
     return { id: row.id, time: scheduleTime(row.startsAt), title: row.title, mark: marked && { status: marked, text: t(marked) } };
   };
   const more = (day: string, shown: ScheduleRow[]) => {
-    const hidden = shown.length > 0 ? shown[0].dayTotal - shown.length : 0;
+    const hidden = hiddenOnDay(shown);
     if (hidden <= 0) return null;
     return (
       <a href={wholeWeekHref("/schedule", day)} className="mt-1 block text-xs font-semibold text-brand-700 underline sm:text-[0.8rem]">

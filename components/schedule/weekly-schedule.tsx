@@ -3,7 +3,16 @@ import { columnLabels } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format";
 import { type ScheduleEntry, ScheduleDayRows } from "./schedule-day-rows";
 import type { ScheduleRow } from "@/lib/schedule/queries";
-import { dayMonth, groupByLocalDay, SCHEDULE_DAY_LIMITS, scheduleTime, weekdayOf, wholeWeekHref, type WeekRange } from "@/lib/schedule/rules";
+import {
+  dayMonth,
+  groupByLocalDay,
+  hiddenOnDay,
+  SCHEDULE_DAY_LIMITS,
+  scheduleTime,
+  weekdayOf,
+  wholeWeekHref,
+  type WeekRange,
+} from "@/lib/schedule/rules";
 
 type Format = Awaited<ReturnType<typeof getTranslations<"schedule">>>;
 
@@ -99,12 +108,12 @@ export async function WeeklySchedule({
             ) : (
               <ScheduleDayRows entries={dayRows.map((row) => entry(row, linkConferences, t))} />
             )}
-            {dayRows.length > 0 && dayRows[0].dayTotal > dayRows.length ? (
+            {hiddenOnDay(dayRows) > 0 ? (
               <tr>
                 <td colSpan={5} className="font-semibold before:hidden">
                   {/* One child: on a phone the cell is a labelled grid, and the sentence is one item of it. */}
                   <span>
-                    {t("moreOnDay", { count: formatNumber(dayRows[0].dayTotal - dayRows.length) })}{" "}
+                    {t("moreOnDay", { count: formatNumber(hiddenOnDay(dayRows)) })}{" "}
                     <a href={wholeWeekHref(path, day)} className="text-brand-700 underline">
                       {t("showWholeWeek")}
                     </a>

@@ -100,6 +100,11 @@ export function scheduleTime(instant: Date): string {
  */
 export const SCHEDULE_DAY_LIMITS = { table: 20, weekGrid: 8, monthGrid: 4 } as const;
 
+/** How many of a day's conferences a view leaves out: `shown` is the day's rows (each carries the day's total). */
+export function hiddenOnDay(shown: readonly { dayTotal: number }[]): number {
+  return shown.length > 0 ? shown[0].dayTotal - shown.length : 0;
+}
+
 /** The weekly table with every conference of the week, scrolled to `day`. */
 export function wholeWeekHref(path: "/schedule" | "/lich-cong-tac", day: string): string {
   return `${path}?week=${day}&all=1#day-${day}`;
