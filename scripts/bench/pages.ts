@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type postgres from "postgres";
+import { apiItems, conferenceLinks, feedEvents, listItems, searchHits, tableRows } from "./row-counts";
+import { apiToken, calendarToken } from "./tokens";
 
 /*
  * The pages the benchmark drives, with concrete URLs chosen from the data: the URL loaded
@@ -28,14 +29,6 @@ export interface PageSpec {
   reference?: boolean;
 }
 
-const tableRows = (body: string) => (body.match(/<tr[\s>]/g) ?? []).length;
-const feedEvents = (body: string) => (body.match(/BEGIN:VEVENT/g) ?? []).length;
-const searchHits = (body: string) => (body.match(/data-search-hit/g) ?? []).length;
-/** Lines of the home page's groups and of the notification list (list items of the main content). */
-const listItems = (body: string) => (body.match(/<li[\s>]/g) ?? []).length;
-/** Links to a conference (the month grid's entries, each once on a desktop and once in the phone's list). */
-const conferenceLinks = (body: string) => (body.match(/href="\/conferences\/\d+"/g) ?? []).length;
-
 export interface PagePlan {
   pages: PageSpec[];
   /** Calendar token rows to delete when done. */
@@ -44,34 +37,6 @@ export interface PagePlan {
   apiTokenIds: number[];
   notes: string[];
 }
-
-async function calendarToken(sql: postgres.Sql, username: string): Promise<{ token: string; id: number }> {
-  // The same format and hash as lib/calendar/tokens.ts: 32 random bytes in base64url, SHA-256 hex stored.
-  const token = randomBytes(32).toString("base64url");
-  const [row] = await sql<{ id: number }[]>`
-    insert into calendar_tokens (user_id, token_hash)
-    select id, ${createHash("sha256").update(token, "utf8").digest("hex")} from users where username = ${username}
-    returning id`;
-  return { token, id: row.id };
-}
-
-/** A read-only /api/v1 token of the user, made as lib/api/tokens.ts makes them (nsk_ + 32 random bytes, SHA-256 hex stored). */
-async function apiToken(sql: postgres.Sql, username: string): Promise<{ authorization: string; id: number }> {
-  const token = `nsk_${randomBytes(32).toString("base64url")}`;
-  const [row] = await sql<{ id: number }[]>`
-    insert into api_tokens (user_id, name, token_hash, scopes, expires_at)
-    select id, 'bench', ${createHash("sha256").update(token, "utf8").digest("hex")}, array['read'], now() + interval '1 day' from users where username = ${username}
-    returning id`;
-  return { authorization: `Bearer ${token}`, id: row.id };
-}
-
-const apiItems = (body: string) => {
-  try {
-    return (JSON.parse(body) as { items?: unknown[] }).items?.length ?? 0;
-  } catch {
-    return 0;
-  }
-};
 
 const weekParam = (day: Date) => day.toISOString().slice(0, 10);
 const monthParam = (day: Date) => day.toISOString().slice(0, 7);
@@ -299,15 +264,4 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
     ...api("api-reports", "indicator reports", ["vanphong", "bcvt"], "/api/v1/reports", "/api/v1/reports"),
   );
   return { pages, tokenIds: [bcvtToken.id, leaderToken.id], apiTokenIds: [bcvtApi.id, secretariatApi.id, leaderApi.id], notes };
-}
-
-/** Among candidate URLs, the one whose response shows the number of rows closest to `target`. */
-export async function closestByRows(candidates: string[], fetchBody: (url: string) => Promise<string>, rows: (body: string) => number, target: number): Promise<string> {
-  let best = candidates[0];
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const url of candidates) {
-    const distance = Math.abs(rows(await fetchBody(url)) - target);
-    if (distance < bestDistance) [best, bestDistance] = [url, distance];
-  }
-  return best;
 }
