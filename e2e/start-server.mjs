@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { nextStartArgs } from "../scripts/next-start.mjs";
 
 const nextBin = "node_modules/next/dist/bin/next";
 const dataDir = path.resolve(".data/e2e");
@@ -26,6 +27,6 @@ const env = {
 // No -H 127.0.0.1: Next then compares a proxy rewrite's URL (its host made "localhost") with
 // "127.0.0.1", takes the rewrite for an external one and proxies it over HTTP to localhost
 // (which failed with "socket hang up" when localhost resolved to ::1). See proxy.ts, /login.
-const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3210"], { stdio: "inherit", env });
+const server = spawn(process.execPath, nextStartArgs(process.env.E2E_PORT ?? "3210"), { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // `npm start`: builds the production bundle if there is none yet, then starts it.
+// `npm run serve` (--no-build): starts the build there is, for app servers behind a load balancer.
 // Migrations and (on the embedded database) the demo data are applied by the server
 // itself before its first request (instrumentation.ts), so this asks nothing.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { nextStartArgs } from "./next-start.mjs";
 
 const nextBin = "node_modules/next/dist/bin/next";
-if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) {
+const hasBuild = existsSync(".next/BUILD_ID");
+if (!hasBuild && process.argv.includes("--no-build")) {
+  console.error("Nghị Sự: there is no production build yet: run `npm run build` first.");
+  process.exit(1);
+}
+if (!hasBuild || process.argv.includes("--rebuild")) {
   console.log("Nghị Sự: building the production bundle (first start only)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -16,6 +23,6 @@ if (!existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) {
 }
 const port = process.env.PORT || "3000";
 console.log(`Nghị Sự: starting on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : `embedded database in ${process.env.NGHISU_DATA_DIR || "./data"}`})`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+const server = spawn(process.execPath, nextStartArgs(port), { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { nextStartArgs } from "../next-start.mjs";
 import { sleep } from "./log";
 
 /*
@@ -53,7 +54,7 @@ export async function startServer(cwd: string, env: Record<string, string | unde
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, nextStartArgs(port, cwd), {
     cwd,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
