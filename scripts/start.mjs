@@ -23,6 +23,8 @@ if (!hasBuild || process.argv.includes("--rebuild")) {
 }
 const port = process.env.PORT || "3000";
 console.log(`Nghị Sự: starting on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL" : `embedded database in ${process.env.NGHISU_DATA_DIR || "./data"}`})`);
-const server = spawn(process.execPath, nextStartArgs(port), { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+// Anything else on the command line goes on to `next start` (npm run serve -- -H 10.0.0.5).
+const forNext = process.argv.slice(2).filter((arg) => arg !== "--no-build" && arg !== "--rebuild");
+const server = spawn(process.execPath, [...nextStartArgs(port), ...forNext], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
