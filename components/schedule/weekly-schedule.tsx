@@ -77,6 +77,21 @@ export async function WeeklySchedule({
   const groups = groupByLocalDay(rows, week.days);
   const headers = [t("time"), t("content"), t("participants"), t("venue"), t("chair")];
   const { name, style } = columnLabels(headers.map((header) => ({ header })));
+  // The last row of a day that shows only its first conferences: how many more, and the whole week.
+  const moreOnDay = (day: string, hidden: number) =>
+    hidden > 0 ? (
+      <tr>
+        <td colSpan={5} className="font-semibold before:hidden">
+          {/* One child: on a phone the cell is a labelled grid, and the sentence is one item of it. */}
+          <span>
+            {t("moreOnDay", { count: formatNumber(hidden) })}{" "}
+            <a href={wholeWeekHref(path, day)} className="text-brand-700 underline">
+              {t("showWholeWeek")}
+            </a>
+          </span>
+        </td>
+      </tr>
+    ) : null;
   return (
     <>
       <style>{"@page { size: A4 landscape; margin: 12mm; } @media print { .schedule-table { font-size: 10pt; } .schedule-table tr { break-inside: avoid; } }"}</style>
@@ -108,19 +123,7 @@ export async function WeeklySchedule({
             ) : (
               <ScheduleDayRows entries={dayRows.map((row) => entry(row, linkConferences, t))} />
             )}
-            {hiddenOnDay(dayRows) > 0 ? (
-              <tr>
-                <td colSpan={5} className="font-semibold before:hidden">
-                  {/* One child: on a phone the cell is a labelled grid, and the sentence is one item of it. */}
-                  <span>
-                    {t("moreOnDay", { count: formatNumber(hiddenOnDay(dayRows)) })}{" "}
-                    <a href={wholeWeekHref(path, day)} className="text-brand-700 underline">
-                      {t("showWholeWeek")}
-                    </a>
-                  </span>
-                </td>
-              </tr>
-            ) : null}
+            {moreOnDay(day, hiddenOnDay(dayRows))}
           </tbody>
         ))}
       </table>

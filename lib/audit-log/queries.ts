@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { parseCalendarDate } from "@/lib/dates";
 import { parsePage } from "@/lib/users/queries";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -16,9 +17,7 @@ export interface AuditFilters {
   page: number;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+const first = (value: string | string[] | undefined) => firstParam(value)?.trim() || undefined;
 
 /** The browser's GET parameters; malformed values are dropped, never passed to SQL as typed. */
 export function parseAuditFilters(params: SearchParams): AuditFilters {

@@ -23,6 +23,7 @@ import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleConferencesCondition } from "./access";
 import { PERIOD_REGEX } from "./rules";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Reads of conferences. Every one takes the user and adds visibleConferencesCondition,
@@ -30,8 +31,6 @@ import { PERIOD_REGEX } from "./rules";
  */
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export const CONFERENCE_PAGE_SIZE = 50;
 
@@ -47,12 +46,12 @@ export interface ConferenceListFilters {
 
 /** /conferences?q=&kind=&status=&host=&period=&page=; unknown values are ignored rather than refused. */
 export function parseConferenceListParams(params: SearchParams): ConferenceListFilters {
-  const kind = first(params.kind);
-  const status = first(params.status);
-  const host = Number(first(params.host));
-  const period = first(params.period)?.trim().toUpperCase();
+  const kind = firstParam(params.kind);
+  const status = firstParam(params.status);
+  const host = Number(firstParam(params.host));
+  const period = firstParam(params.period)?.trim().toUpperCase();
   return {
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
     kind: conferenceKinds.find((k) => k === kind),
     status: conferenceStatuses.find((s) => s === status),
     hostAgencyId: Number.isInteger(host) && host > 0 ? host : undefined,

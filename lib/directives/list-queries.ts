@@ -14,6 +14,7 @@ import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/s
 import { ownTaskAgencyRows, visibleDirectivesCondition } from "./access";
 import type { DirectiveSector, Option } from "./queries";
 import { liveConference } from "@/lib/conferences/access";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * The cross-conference list of directives (/directives) and its filter's options. It takes
@@ -22,8 +23,6 @@ import { liveConference } from "@/lib/conferences/access";
  */
 
 type Viewer = Pick<CurrentUser, "id" | "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export const DIRECTIVE_PAGE_SIZE = 50;
 
@@ -38,13 +37,13 @@ export interface DirectiveListFilters {
 
 /** /directives?conference=&sector=&q=&all=&page=; unknown values are ignored rather than refused. */
 export function parseDirectiveListParams(params: SearchParams): DirectiveListFilters {
-  const conference = Number(first(params.conference));
-  const sector = first(params.sector);
+  const conference = Number(firstParam(params.conference));
+  const sector = firstParam(params.sector);
   return {
     conferenceId: Number.isInteger(conference) && conference > 0 ? conference : undefined,
     sector: directiveSectors.find((s) => s === sector),
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
-    all: first(params.all) === "1",
+    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    all: firstParam(params.all) === "1",
     page: parsePage(params.page),
   };
 }

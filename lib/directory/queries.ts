@@ -6,6 +6,7 @@ import { matchesSearch, parseSearch } from "@/lib/search/query";
 import { agencyDocument, personDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { ancestorsOf } from "./rules";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Reads of the directory. Every function takes the db handle explicitly. Agencies are
@@ -13,15 +14,13 @@ import { ancestorsOf } from "./rules";
  * rules.ts; people can be many, so their list is searched and paged in SQL.
  */
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 /** A search box's text from the query string: the first value, trimmed, at most 100 characters, or undefined. */
-export const searchText = (value: string | string[] | undefined) => first(value)?.trim().slice(0, 100) || undefined;
-const flag = (value: string | string[] | undefined) => first(value) === "1";
+export const searchText = (value: string | string[] | undefined) => firstParam(value)?.trim().slice(0, 100) || undefined;
+const flag = (value: string | string[] | undefined) => firstParam(value) === "1";
 
 /** Page number from a query string: anything that is not a positive whole number means page 1. */
 export function parsePage(value: string | string[] | undefined): number {
-  const page = Number(first(value));
+  const page = Number(firstParam(value));
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
@@ -44,7 +43,7 @@ export interface AgencyListFilters {
 
 /** /directory/agencies?q=&kind=&inactive=1&expand=1; unknown values are ignored rather than refused. */
 export function parseAgencyListParams(params: SearchParams): AgencyListFilters {
-  const kind = first(params.kind);
+  const kind = firstParam(params.kind);
   return { q: searchText(params.q), kind: agencyKinds.find((k) => k === kind), inactive: flag(params.inactive), expand: flag(params.expand) };
 }
 
@@ -154,7 +153,7 @@ export interface PeopleListFilters {
 
 /** /directory/people?q=&agency=&inactive=1&page= */
 export function parsePeopleListParams(params: SearchParams): PeopleListFilters {
-  const agency = Number(first(params.agency));
+  const agency = Number(firstParam(params.agency));
   return {
     q: searchText(params.q),
     agencyId: Number.isInteger(agency) && agency >= 1 && agency <= 2_147_483_647 ? agency : undefined,

@@ -5,9 +5,7 @@ import { conferences, issuedDocuments, type OfficialDocumentKind, users } from "
 import { vietnamDate } from "@/lib/format";
 import { type DocumentUser, visibleDocumentsCondition } from "./access";
 import { type DocumentTypeCode, isDocumentTypeCode } from "./numbering";
-
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export const REGISTER_PAGE_SIZE = 50;
 
@@ -24,9 +22,9 @@ export function currentYearInVietnam(now = new Date()): number {
 
 /** /documents?year=&type=&page=; the year defaults to this year, unknown values are ignored. */
 export function parseRegisterParams(params: SearchParams, now = new Date()): RegisterFilters {
-  const year = Number(first(params.year));
-  const type = first(params.type);
-  const page = Number(first(params.page));
+  const year = Number(firstParam(params.year));
+  const type = firstParam(params.type);
+  const page = Number(firstParam(params.page));
   return {
     year: Number.isInteger(year) && year >= 1990 && year <= 2200 ? year : currentYearInVietnam(now),
     type: isDocumentTypeCode(type) ? type : undefined,

@@ -6,14 +6,13 @@ import { indicatorDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { compareVi } from "@/lib/collation";
 import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Reads of the indicator catalogue and the annual plans. The catalogue is a few hundred
  * rows at most, so a list is one select, shaped in arrangeCatalogue().
  */
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 export type IndicatorSector = (typeof directiveSectors)[number];
 export type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -24,10 +23,10 @@ export interface CatalogueFilters {
 
 /** /indicators?sector=&q=; unknown values are ignored rather than refused. */
 export function parseCatalogueParams(params: SearchParams): CatalogueFilters {
-  const sector = first(params.sector);
+  const sector = firstParam(params.sector);
   return {
     sector: directiveSectors.find((value) => value === sector),
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
   };
 }
 

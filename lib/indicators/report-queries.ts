@@ -22,6 +22,7 @@ import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
 import { liveConference } from "@/lib/conferences/access";
 import { withFields } from "@/lib/rows";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Reads of indicator reports. A unit officer reads only their own agency's reports: every
@@ -29,8 +30,6 @@ import { withFields } from "@/lib/rows";
  */
 
 export type Viewer = Pick<CurrentUser, "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export const REPORT_PAGE_SIZE = 50;
 
@@ -48,9 +47,9 @@ export interface ReportListFilters {
 
 /** /reports?period=2012-H1&agency=12&status=submitted&page=2; unknown values are ignored. */
 export function parseReportListParams(params: SearchParams): ReportListFilters {
-  const period = first(params.period)?.trim();
-  const agency = Number(first(params.agency));
-  const status = first(params.status);
+  const period = firstParam(params.period)?.trim();
+  const agency = Number(firstParam(params.agency));
+  const status = firstParam(params.status);
   return {
     periodCode: period && /^\d{4}-[0-9A-Z]{1,3}$/.test(period) ? period : undefined,
     agencyId: Number.isInteger(agency) && agency > 0 ? agency : undefined,

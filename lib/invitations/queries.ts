@@ -6,8 +6,7 @@ import { type AgencyRow, listAllAgencies, listPeople, type PersonRow, searchAgen
 import { isActiveOn } from "@/lib/directory/rules";
 import { sortVi } from "@/lib/collation";
 import type { InvitationStatus } from "./rules";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export interface InvitationFilters {
   status?: InvitationStatus;
@@ -18,11 +17,9 @@ export interface InvitationFilters {
   invitationId?: number;
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export function parseInvitationFilters(params: SearchParams): InvitationFilters {
-  const status = first(params.status);
-  const kind = first(params.kind);
+  const status = firstParam(params.status);
+  const kind = firstParam(params.kind);
   return {
     status: (invitationStatuses as readonly string[]).includes(status ?? "") ? (status as InvitationStatus) : undefined,
     kind: (agencyKinds as readonly string[]).includes(kind ?? "") ? (kind as AgencyKind) : undefined,

@@ -8,9 +8,7 @@ import { parsePage } from "@/lib/directory/queries";
 import { legalDocumentDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { DOCUMENT_TYPES, type DocumentSymbol, type DocumentTypeCode, documentTitle } from "./symbol";
-
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export const LEGAL_DOCUMENT_PAGE_SIZE = 50;
 export type LegalDocumentRow = typeof legalDocuments.$inferSelect;
@@ -23,9 +21,9 @@ export interface LegalDocumentFilters {
 
 /** /legal-documents?q=&type=&page=; unknown values are ignored rather than refused. */
 export function parseLegalDocumentParams(params: SearchParams): LegalDocumentFilters {
-  const type = first(params.type);
+  const type = firstParam(params.type);
   return {
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
     type: (Object.keys(DOCUMENT_TYPES) as DocumentTypeCode[]).find((code) => code === type),
     page: parsePage(params.page),
   };

@@ -10,6 +10,7 @@ import { ownTasksAgency, visibleTasksCondition } from "./access";
 import { awaitingAcceptanceCondition, taskFilterConditions, taskStatusCondition, type TaskStatusColumns } from "./queries";
 import { type OnTimeCompletionRate, onTimeRateFromCounts, type TaskStatus } from "./status";
 import { withFields } from "@/lib/rows";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * The secretariat's overview: how many tasks stand in each status, by lead unit and by
@@ -18,9 +19,7 @@ import { withFields } from "@/lib/rows";
  */
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
 type Sector = (typeof directiveSectors)[number];
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export interface OverviewFilters {
   conferenceId?: number;
@@ -30,9 +29,9 @@ export interface OverviewFilters {
 
 /** /tasks/overview?conference=&period=&sector= — the same parameter names as /tasks, so every count links there. */
 export function parseOverviewParams(params: SearchParams): OverviewFilters {
-  const conference = Number(first(params.conference));
-  const period = first(params.period) ?? "";
-  const sector = first(params.sector);
+  const conference = Number(firstParam(params.conference));
+  const period = firstParam(params.period) ?? "";
+  const sector = firstParam(params.sector);
   return {
     conferenceId: Number.isInteger(conference) && conference > 0 ? conference : undefined,
     period: parsePeriod(period) ? period : undefined,

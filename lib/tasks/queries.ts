@@ -10,6 +10,7 @@ import { coordinatorNames } from "./coordinators";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { parsePeriod } from "@/lib/periods";
 import { TASK_STATUSES, type TaskStatus } from "./status";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Reads of tasks. Every one adds visibleTasksCondition, so a unit officer reads only the
@@ -17,10 +18,8 @@ import { TASK_STATUSES, type TaskStatus } from "./status";
  */
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const positiveId = (value: string | string[] | undefined) => {
-  const n = Number(first(value));
+  const n = Number(firstParam(value));
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
@@ -45,18 +44,18 @@ export interface TaskListFilters {
 
 /** /tasks?status=&due=7&lead=&directive=&conference=&period=&sector=&awaiting=1&q=&page=; unknown values are ignored. */
 export function parseTaskListParams(params: SearchParams): TaskListFilters {
-  const status = first(params.status);
-  const sector = first(params.sector);
+  const status = firstParam(params.status);
+  const sector = firstParam(params.sector);
   return {
     status: TASK_STATUSES.find((s) => s === status),
-    dueSoon: first(params.due) === String(DUE_SOON_DAYS),
+    dueSoon: firstParam(params.due) === String(DUE_SOON_DAYS),
     leadAgencyId: positiveId(params.lead),
     directiveId: positiveId(params.directive),
     conferenceId: positiveId(params.conference),
-    period: parsePeriod(first(params.period) ?? "") ? first(params.period) : undefined,
+    period: parsePeriod(firstParam(params.period) ?? "") ? firstParam(params.period) : undefined,
     sector: directiveSectors.find((s) => s === sector),
-    awaitingAcceptance: first(params.awaiting) === "1",
-    q: first(params.q)?.trim().slice(0, 100) || undefined,
+    awaitingAcceptance: firstParam(params.awaiting) === "1",
+    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
     page: parsePage(params.page),
   };
 }

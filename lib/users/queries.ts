@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, ilike, isNull, or, type SQL } from "drizzle-o
 import type { Db } from "@/db/client";
 import { agencies, type Role, roles, users } from "@/db/schema";
 import { todayInVietnam } from "./rules";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -11,20 +12,16 @@ export interface UserListFilters {
   page: number;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** Page number from a query string: anything that is not a positive whole number means page 1. */
 export function parsePage(value: string | string[] | undefined): number {
-  const page = Number(first(value));
+  const page = Number(firstParam(value));
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
 /** The list's GET parameters (`q`, `role`, `page`); unknown values are ignored rather than refused. */
 export function parseUserListParams(params: SearchParams): UserListFilters {
-  const q = first(params.q)?.trim().slice(0, 100);
-  const role = first(params.role);
+  const q = firstParam(params.q)?.trim().slice(0, 100);
+  const role = firstParam(params.role);
   return { q: q || undefined, role: roles.find((r) => r === role), page: parsePage(params.page) };
 }
 

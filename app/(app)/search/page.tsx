@@ -9,8 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { searchEverything } from "@/lib/search/queries";
 import { MAX_SEARCH_LENGTH } from "@/lib/search/query";
 import { prepareSearch } from "@/lib/search/sql";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { type SearchParams } from "@/lib/search-params";
 
 /** What was typed, as the box shows it again (NFC, trimmed, cut to the box's length). */
 function typedText(params: SearchParams): string {

@@ -8,6 +8,7 @@ import { renderDocx } from "@/lib/documents/docx";
 import { contentDisposition, downloadFileName } from "@/lib/storage/content-disposition";
 import { todayInVietnam } from "@/lib/tasks/status";
 import { buildConferenceDocument, type DocumentOptions, kindFromSlug } from "./build";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 /*
  * Who may see a conference's documents before they are issued (print views, draft .docx,
@@ -20,13 +21,10 @@ export function canDraftDocuments(user: PermissionSubject): boolean {
   return user.role !== "unit_officer" && (can(user, "documents.issue") || can(user, "conferences.manage"));
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** ?invitation=12 (one letter for that invitee) and ?of=self|previous (the follow-up report's subject). */
 export function draftOptionsFrom(params: SearchParams, hasPrevious: boolean): Pick<DocumentOptions, "invitationId" | "subject"> {
-  const invitation = Number(first(params.invitation));
-  const of = first(params.of);
+  const invitation = Number(firstParam(params.invitation));
+  const of = firstParam(params.of);
   return {
     invitationId: Number.isInteger(invitation) && invitation > 0 && invitation <= 2147483647 ? invitation : undefined,
     subject: of === "self" || of === "previous" ? of : hasPrevious ? "previous" : "self",

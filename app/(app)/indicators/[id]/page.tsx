@@ -18,6 +18,7 @@ import { buildTrend } from "@/lib/indicators/trend-series";
 import { periodKinds } from "@/lib/periods";
 import { todayInVietnam } from "@/lib/tasks/status";
 import { openableConferenceIds } from "@/lib/conferences/access";
+import { type SearchParams, firstParam } from "@/lib/search-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -25,9 +26,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const indicator = id === null ? null : await getIndicator(getDb(), id);
   return { title: indicator ? `${indicator.code} — ${indicator.nameVi}` : t("title") };
 }
-
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * /indicators/[id]?agency=&kind=Q|H|M|Y|9M — the indicator, its plans, the trend of one
@@ -46,9 +44,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const today = todayInVietnam();
 
   const agencies = await listTrendAgencies(db, indicator.id, user);
-  const askedAgency = Number(first(query.agency));
+  const askedAgency = Number(firstParam(query.agency));
   const agency = agencies.find((a) => a.id === askedAgency) ?? agencies[0];
-  const askedKind = periodKinds.find((kind) => kind === first(query.kind));
+  const askedKind = periodKinds.find((kind) => kind === firstParam(query.kind));
   const showDirectives = can(user, "directives.view");
   const [values, directives, tasks] = await Promise.all([
     agency ? listTrendValues(db, indicator.id, agency.id, user) : Promise.resolve([]),

@@ -10,13 +10,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { todayInVietnam } from "@/lib/directory/rules";
 import { listPlanAgencies, listPlanRows } from "@/lib/indicators/catalogue-queries";
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from "@/lib/indicators/catalogue-validation";
+import { firstParam } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("indicators.plans");
   return { title: t("title") };
 }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * /indicators/plans?year=2012&agency=ID — the year's targets (indicators.plan): without an
@@ -28,11 +27,11 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("indicators");
   const params = await searchParams;
   const thisYear = Number(todayInVietnam().slice(0, 4));
-  const asked = Number(first(params.year));
+  const asked = Number(firstParam(params.year));
   const year = Number.isInteger(asked) && asked >= PLAN_YEAR_MIN && asked <= PLAN_YEAR_MAX ? asked : thisYear;
   const db = getDb();
   const agencies = await listPlanAgencies(db);
-  const agency = agencies.find((a) => String(a.id) === first(params.agency)) ?? null;
+  const agency = agencies.find((a) => String(a.id) === firstParam(params.agency)) ?? null;
   const sections = await listPlanRows(db, year, agency?.id ?? null);
   // Recent years first; the asked year is always offered, however old.
   const years = [...new Set([...Array.from({ length: thisYear + 2 - 2000 + 1 }, (_, i) => thisYear + 2 - i), year])].sort((a, b) => b - a);
@@ -59,7 +58,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           options={agencies.map((a) => ({ value: String(a.id), label: a.name }))}
         />
       </FilterForm>
-      {first(params.saved) === "1" ? (
+      {firstParam(params.saved) === "1" ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
           {agency ? t("plans.savedUnit", { year, agency: agency.name }) : t("plans.saved", { year })}
         </p>

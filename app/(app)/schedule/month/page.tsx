@@ -6,9 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
 import { addDays, monthOf, SCHEDULE_DAY_LIMITS, startOfLocalDay } from "@/lib/schedule/rules";
+import { firstParam } from "@/lib/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /schedule/month?month=2012-07 — the month as a grid of weeks (a list by day on a phone). */
 export default async function MonthPage({ searchParams }: Props) {
   const user = await requirePermission("conferences.view");
-  const month = monthOf(oneParam((await searchParams).month));
+  const month = monthOf(firstParam((await searchParams).month));
   // The grid shows the edges of the neighbouring months too, so read its whole span.
   const days = month.weeks.flat();
   const span = { from: startOfLocalDay(days[0]), to: startOfLocalDay(addDays(days[days.length - 1], 1)) };

@@ -7,9 +7,9 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { oneParam } from "@/lib/schedule/params";
 import { listScheduleConferences } from "@/lib/schedule/queries";
 import { SCHEDULE_DAY_LIMITS, weekOf } from "@/lib/schedule/rules";
+import { firstParam } from "@/lib/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /schedule/week?week=2012-07-02 — the week as a seven-column grid (a list by day on a phone). */
 export default async function WeekGridPage({ searchParams }: Props) {
   const user = await requirePermission("conferences.view");
-  const week = weekOf(oneParam((await searchParams).week));
+  const week = weekOf(firstParam((await searchParams).week));
   const audience = { kind: "user", user, includeDrafts: can(user, "conferences.manage") } as const;
   const rows = await listScheduleConferences(getDb(), week, audience, { perDay: SCHEDULE_DAY_LIMITS.weekGrid });
   const t = await getTranslations("schedule");

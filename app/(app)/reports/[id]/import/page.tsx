@@ -11,13 +11,12 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 import { loadVisibleReport } from "@/lib/indicators/report-queries";
+import { type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportImport");
   return { title: t("title") };
 }
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The counts the confirmation redirects with (?created=3&revised=1&unchanged=2), or null. */
 function doneCounts(params: SearchParams): { created: number; revised: number; unchanged: number } | null {

@@ -16,6 +16,7 @@ import { signatureOf } from "@/lib/documents/content/wording";
 import { formatDocumentNumber, peekNextDocumentNumber, typeCodeOf } from "@/lib/documents/numbering";
 import { formatDate } from "@/lib/format";
 import { getFormLabels } from "@/lib/i18n/form-labels";
+import { firstParam } from "@/lib/search-params";
 
 type Props = { params: Promise<{ id: string; kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,8 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("conferenceDocuments.confirm");
   return { title: t("title") };
 }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * /conferences/[id]/documents/[kind]/issue?date=&signerName=… — the step before a number is
@@ -44,7 +43,7 @@ export default async function ConfirmIssuePage({ params, searchParams }: Props) 
   const printPage = `/conferences/${conference.id}/documents/${DOCUMENT_SLUGS[kind]}`;
   const query = await searchParams;
   const raw: Record<string, string> = { conferenceId: String(conference.id), kind };
-  for (const field of ISSUE_FORM_FIELDS) raw[field] = first(query[field]) ?? "";
+  for (const field of ISSUE_FORM_FIELDS) raw[field] = firstParam(query[field]) ?? "";
   const parsed = issueDocumentSchema.safeParse(raw);
   // Reached without the form's values (or with altered ones): back to the form, which checks them.
   if (!parsed.success) redirect(`${printPage}#issue`);
