@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "@/lib/i18n/server";
 import type { ReactNode } from "react";
 import { DIGEST_PLACEHOLDER } from "@/components/layout/digest-placeholder";
 import { ErrorStringsProvider } from "@/components/layout/error-strings";
+import { SoftNavigation } from "@/components/layout/soft-navigation";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-screen">
         <ErrorStringsProvider strings={errorStrings}>{children}</ErrorStringsProvider>
+        <SoftNavigation />
       </body>
     </html>
   );

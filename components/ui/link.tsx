@@ -1,15 +1,16 @@
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * next/link without prefetching. Next prefetches every link that scrolls into view: a list
- * page sent 40–60 requests to the server after loading (the menu, and every row), each a
- * render of the linked route, and cost the server ten times the page itself (584 ms of CPU
- * per page view against about 60 ms for its HTML, measured in Chromium on the benchmark data),
- * for pages the user mostly never opens. Every page here is rendered per request, so a
- * prefetch saves little: the click fetches the page, and navigation stays client-side.
- * Pass prefetch explicitly where a link is almost always followed.
+ * A link inside the app: a plain <a>. The page stays a server render with no client
+ * component per link, and components/layout/soft-navigation.tsx turns a plain click on it
+ * into a client-side navigation, as next/link would.
+ *
+ * next/link is a client component with hooks, refs and a context provider per link. On a
+ * conference's page (about 130 links: the menu twice, the tabs, every task of its two
+ * boards) that cost the server about 5 ms of its 40 ms per request, and every page paid
+ * about 1 ms for the menu (A/B on one build, median of 4 rounds). It prefetched nothing
+ * here anyway: prefetching every link in view cost the server ten times the page itself.
  */
-export default function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export default function Link(props: ComponentProps<"a"> & { href: string }) {
+  return <a {...props} />;
 }

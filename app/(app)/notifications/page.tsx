@@ -62,7 +62,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           {rows.map((row) => (
             <li key={row.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${row.readAt ? "" : "bg-brand-50"}`}>
               <div className="min-w-0 flex-1">
-                <Link href={`/notifications/${row.id}/open`} prefetch={false} className={`text-brand-700 underline ${row.readAt ? "" : "font-bold"}`}>
+                <Link href={`/notifications/${row.id}/open`} className={`text-brand-700 underline ${row.readAt ? "" : "font-bold"}`}>
                   {t(`kinds.${row.kind}`, row.params)}
                 </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
