@@ -15,7 +15,7 @@ function sourceFiles(folder: string): string[] {
  * files listed with it) may import the module.
  */
 const wrapped = [
-  { module: "next/link", wrapper: "components/ui/link.tsx", why: "no prefetch of every link in view", also: [] },
+  { module: "next/link", wrapper: "components/ui/link.tsx", why: "links are plain anchors, navigated client-side by components/layout/soft-navigation.tsx", also: [] },
   {
     module: "next-intl/server",
     wrapper: "lib/i18n/server.ts",
