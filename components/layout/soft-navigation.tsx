@@ -32,7 +32,7 @@ export function SoftNavigation() {
 const NOT_A_PAGE = /^\/(api|_next)\//;
 
 /** The path to navigate to client-side, or null to leave the click to the browser. */
-export function softNavigationTarget(event: MouseEvent): string | null {
+function softNavigationTarget(event: MouseEvent): string | null {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const anchor = event.target instanceof Element ? event.target.closest("a") : null;
   if (!(anchor instanceof HTMLAnchorElement) || !anchor.hasAttribute("href")) return null;

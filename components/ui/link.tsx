@@ -7,9 +7,9 @@ import type { ComponentProps } from "react";
  *
  * next/link is a client component with hooks, refs and a context provider per link. On a
  * conference's page (about 130 links: the menu twice, the tabs, every task of its two
- * boards) that cost the server about 5 ms of its 40 ms per request, and every page paid
- * about 1 ms for the menu (A/B on one build, median of 4 rounds). It prefetched nothing
- * here anyway: prefetching every link in view cost the server ten times the page itself.
+ * boards) that cost the server about a tenth of its CPU per request (paired A/B, 5 rounds);
+ * a page with few links besides the menu showed no difference. It prefetched nothing here
+ * anyway: prefetching every link in view cost the server ten times the page itself.
  */
 export default function Link(props: ComponentProps<"a"> & { href: string }) {
   return <a {...props} />;
