@@ -2,8 +2,7 @@ import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { parseCalendarDate } from "@/lib/dates";
-import { parsePage } from "@/lib/users/queries";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, parsePage } from "@/lib/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -17,13 +17,12 @@ import {
   users,
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/directory/queries";
 import { conferenceDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { visibleConferencesCondition } from "./access";
 import { PERIOD_REGEX } from "./rules";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, searchTextParam, parsePage } from "@/lib/search-params";
 
 /*
  * Reads of conferences. Every one takes the user and adds visibleConferencesCondition,
@@ -51,7 +50,7 @@ export function parseConferenceListParams(params: SearchParams): ConferenceListF
   const host = Number(firstParam(params.host));
   const period = firstParam(params.period)?.trim().toUpperCase();
   return {
-    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    q: searchTextParam(params.q),
     kind: conferenceKinds.find((k) => k === kind),
     status: conferenceStatuses.find((s) => s === status),
     hostAgencyId: Number.isInteger(host) && host > 0 ? host : undefined,

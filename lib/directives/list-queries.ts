@@ -5,7 +5,6 @@ import { idIn } from "@/db/ids";
 import { newestFirst } from "@/db/order";
 import { conferences, directiveSectors, directives, taskAgencies, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/directory/queries";
 import { directiveDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
@@ -14,7 +13,7 @@ import { deriveTaskStatus, type TaskStatus, todayInVietnam } from "@/lib/tasks/s
 import { ownTaskAgencyRows, visibleDirectivesCondition } from "./access";
 import type { DirectiveSector, Option } from "./queries";
 import { liveConference } from "@/lib/conferences/access";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, searchTextParam, parsePage } from "@/lib/search-params";
 
 /*
  * The cross-conference list of directives (/directives) and its filter's options. It takes
@@ -42,7 +41,7 @@ export function parseDirectiveListParams(params: SearchParams): DirectiveListFil
   return {
     conferenceId: Number.isInteger(conference) && conference > 0 ? conference : undefined,
     sector: directiveSectors.find((s) => s === sector),
-    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    q: searchTextParam(params.q),
     all: firstParam(params.all) === "1",
     page: parsePage(params.page),
   };

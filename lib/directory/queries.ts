@@ -6,7 +6,7 @@ import { matchesSearch, parseSearch } from "@/lib/search/query";
 import { agencyDocument, personDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { ancestorsOf } from "./rules";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, parsePage, searchTextParam } from "@/lib/search-params";
 
 /*
  * Reads of the directory. Every function takes the db handle explicitly. Agencies are
@@ -14,20 +14,8 @@ import { type SearchParams, firstParam } from "@/lib/search-params";
  * rules.ts; people can be many, so their list is searched and paged in SQL.
  */
 
-/** A search box's text from the query string: the first value, trimmed, at most 100 characters, or undefined. */
-export const searchText = (value: string | string[] | undefined) => firstParam(value)?.trim().slice(0, 100) || undefined;
 const flag = (value: string | string[] | undefined) => firstParam(value) === "1";
 
-/** Page number from a query string: anything that is not a positive whole number means page 1. */
-export function parsePage(value: string | string[] | undefined): number {
-  const page = Number(firstParam(value));
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}
-
-/** Escapes LIKE wildcards so a search for "a_b" or "50%" matches those characters literally. */
-export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 // ---------------------------------------------------------------------------
 // Agencies
@@ -44,7 +32,7 @@ export interface AgencyListFilters {
 /** /directory/agencies?q=&kind=&inactive=1&expand=1; unknown values are ignored rather than refused. */
 export function parseAgencyListParams(params: SearchParams): AgencyListFilters {
   const kind = firstParam(params.kind);
-  return { q: searchText(params.q), kind: agencyKinds.find((k) => k === kind), inactive: flag(params.inactive), expand: flag(params.expand) };
+  return { q: searchTextParam(params.q), kind: agencyKinds.find((k) => k === kind), inactive: flag(params.inactive), expand: flag(params.expand) };
 }
 
 export interface AgencyRow {
@@ -155,7 +143,7 @@ export interface PeopleListFilters {
 export function parsePeopleListParams(params: SearchParams): PeopleListFilters {
   const agency = Number(firstParam(params.agency));
   return {
-    q: searchText(params.q),
+    q: searchTextParam(params.q),
     agencyId: Number.isInteger(agency) && agency >= 1 && agency <= 2_147_483_647 ? agency : undefined,
     inactive: flag(params.inactive),
     page: parsePage(params.page),

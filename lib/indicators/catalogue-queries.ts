@@ -6,7 +6,7 @@ import { indicatorDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { compareVi } from "@/lib/collation";
 import { DEPARTMENT_AGENCY_CODE } from "./report-consolidated";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, searchTextParam } from "@/lib/search-params";
 
 /*
  * Reads of the indicator catalogue and the annual plans. The catalogue is a few hundred
@@ -26,7 +26,7 @@ export function parseCatalogueParams(params: SearchParams): CatalogueFilters {
   const sector = firstParam(params.sector);
   return {
     sector: directiveSectors.find((value) => value === sector),
-    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    q: searchTextParam(params.q),
   };
 }
 

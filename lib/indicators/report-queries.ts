@@ -17,12 +17,11 @@ import {
   users,
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/directory/queries";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
 import { liveConference } from "@/lib/conferences/access";
 import { withFields } from "@/lib/rows";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, parsePage } from "@/lib/search-params";
 
 /*
  * Reads of indicator reports. A unit officer reads only their own agency's reports: every

@@ -4,11 +4,10 @@ import { newestFirst } from "@/db/order";
 import { conferences, directiveLegalDocuments, directives, legalDocuments } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { visibleDirectivesCondition } from "@/lib/directives/access";
-import { parsePage } from "@/lib/directory/queries";
 import { legalDocumentDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { DOCUMENT_TYPES, type DocumentSymbol, type DocumentTypeCode, documentTitle } from "./symbol";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, searchTextParam, parsePage } from "@/lib/search-params";
 
 export const LEGAL_DOCUMENT_PAGE_SIZE = 50;
 export type LegalDocumentRow = typeof legalDocuments.$inferSelect;
@@ -23,7 +22,7 @@ export interface LegalDocumentFilters {
 export function parseLegalDocumentParams(params: SearchParams): LegalDocumentFilters {
   const type = firstParam(params.type);
   return {
-    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    q: searchTextParam(params.q),
     type: (Object.keys(DOCUMENT_TYPES) as DocumentTypeCode[]).find((code) => code === type),
     page: parsePage(params.page),
   };

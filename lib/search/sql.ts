@@ -50,3 +50,8 @@ export function textFilter(document: SQL, text: string | null | undefined): SQL 
   const search = prepareSearch(text);
   return search ? matchesDocument(document, search) : undefined;
 }
+
+/** A LIKE pattern for text anywhere in a value, its wildcards escaped: "a_b" and "50%" match themselves. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

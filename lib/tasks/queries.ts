@@ -2,7 +2,6 @@ import { type AnyColumn, and, asc, eq, gte, isNotNull, isNull, lt, lte, or, sql,
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, directiveSectors, taskAgencies, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/directory/queries";
 import { taskDocument } from "@/lib/search/documents";
 import { textFilter } from "@/lib/search/sql";
 import { ownTasksAgency, visibleTasksCondition } from "./access";
@@ -10,7 +9,7 @@ import { coordinatorNames } from "./coordinators";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { parsePeriod } from "@/lib/periods";
 import { TASK_STATUSES, type TaskStatus } from "./status";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, searchTextParam, parsePage } from "@/lib/search-params";
 
 /*
  * Reads of tasks. Every one adds visibleTasksCondition, so a unit officer reads only the
@@ -55,7 +54,7 @@ export function parseTaskListParams(params: SearchParams): TaskListFilters {
     period: parsePeriod(firstParam(params.period) ?? "") ? firstParam(params.period) : undefined,
     sector: directiveSectors.find((s) => s === sector),
     awaitingAcceptance: firstParam(params.awaiting) === "1",
-    q: firstParam(params.q)?.trim().slice(0, 100) || undefined,
+    q: searchTextParam(params.q),
     page: parsePage(params.page),
   };
 }

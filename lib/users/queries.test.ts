@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { countQueries } from "@/test/query-count";
 import { db } from "@/test/db";
 import { createAgency, createUser, unique } from "@/test/factories";
-import { getUserDetail, likeContains, listAgencyOptions, listUsers, parsePage, parseUserListParams } from "./queries";
+import { likeContains } from "@/lib/search/sql";
+import { parsePage } from "@/lib/search-params";
+import { getUserDetail, listAgencyOptions, listUsers, parseUserListParams } from "./queries";
 import { todayInVietnam } from "./rules";
 
 describe("parseUserListParams", () => {

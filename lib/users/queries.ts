@@ -2,7 +2,8 @@ import { and, asc, count, eq, gte, ilike, isNull, or, type SQL } from "drizzle-o
 import type { Db } from "@/db/client";
 import { agencies, type Role, roles, users } from "@/db/schema";
 import { todayInVietnam } from "./rules";
-import { type SearchParams, firstParam } from "@/lib/search-params";
+import { type SearchParams, firstParam, parsePage, searchTextParam } from "@/lib/search-params";
+import { likeContains } from "@/lib/search/sql";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -12,23 +13,12 @@ export interface UserListFilters {
   page: number;
 }
 
-/** Page number from a query string: anything that is not a positive whole number means page 1. */
-export function parsePage(value: string | string[] | undefined): number {
-  const page = Number(firstParam(value));
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}
-
 /** The list's GET parameters (`q`, `role`, `page`); unknown values are ignored rather than refused. */
 export function parseUserListParams(params: SearchParams): UserListFilters {
-  const q = firstParam(params.q)?.trim().slice(0, 100);
   const role = firstParam(params.role);
-  return { q: q || undefined, role: roles.find((r) => r === role), page: parsePage(params.page) };
+  return { q: searchTextParam(params.q), role: roles.find((r) => r === role), page: parsePage(params.page) };
 }
 
-/** Escapes LIKE wildcards so a search for "a_b" or "50%" matches those characters literally. */
-export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export interface UserListRow {
   id: number;

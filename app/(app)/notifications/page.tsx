@@ -1,3 +1,4 @@
+import { parsePage } from "@/lib/search-params";
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
@@ -8,7 +9,6 @@ import { listHref, Pager } from "@/components/ui/pager";
 import { Tag } from "@/components/ui/tag";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { parsePage } from "@/lib/directory/queries";
 import { formatDateTime } from "@/lib/format";
 import { getFormLabels } from "@/lib/i18n/form-labels";
 import { markAllNoticesReadAction, markNoticesReadAction } from "@/lib/notifications/actions";

@@ -1,7 +1,7 @@
+import { likeContains } from "@/lib/search/sql";
 import { and, asc, eq, ilike, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { agencies, agencyKinds, directiveSectors, indicatorKinds, indicatorReporters, indicators, legalDocuments } from "@/db/schema";
-import { likeContains } from "@/lib/directory/queries";
 import { catalogueConditions, parseCatalogueParams } from "@/lib/indicators/catalogue-queries";
 import { citation, legalDocumentConditions, parseLegalDocumentParams } from "@/lib/legal-documents/queries";
 import { DOCUMENT_TYPES } from "@/lib/legal-documents/symbol";

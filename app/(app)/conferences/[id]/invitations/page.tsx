@@ -1,3 +1,4 @@
+import { searchTextParam } from "@/lib/search-params";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/server";
@@ -16,7 +17,6 @@ import { agencyKinds } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { conferenceIdParam, loadVisibleConference } from "@/lib/conferences/access";
-import { searchText } from "@/lib/directory/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import {
   countInvitations,
@@ -118,8 +118,8 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
 async function managerForms(conferenceId: number, startsAt: Date, hasPrevious: boolean, query: Record<string, string | string[] | undefined>, filters: InvitationFilters) {
   const t = await getTranslations();
   const db = getDb();
-  const agencyQuery = searchText(query[INVITEE_SEARCH_PARAM.agency]) ?? null;
-  const personQuery = searchText(query[INVITEE_SEARCH_PARAM.person]) ?? null;
+  const agencyQuery = searchTextParam(query[INVITEE_SEARCH_PARAM.agency]) ?? null;
+  const personQuery = searchTextParam(query[INVITEE_SEARCH_PARAM.person]) ?? null;
   const [agencies, people] = await Promise.all([listInvitableAgencies(db, vietnamDate(startsAt), agencyQuery), listInvitablePeople(db, personQuery)]);
   // Each search keeps the list's filters and the other search's matches on screen.
   const keep = { status: filters.status, kind: filters.kind };
