@@ -31,34 +31,30 @@ export interface BoardDirectiveLines {
  * hundred tasks; as server markup each one's dozen elements were serialised into the page's
  * RSC data and rendered again to HTML. Here the RSC data carries the words alone and this
  * renders them (on the server for the HTML as before). Nothing here formats or translates.
+ * The layout is the .board rules in app/globals.css, so a task is five elements with no
+ * utility classes of its own.
  */
 export function DirectiveList({ directives, noTasks }: { directives: BoardDirectiveLines[]; noTasks: string }) {
   return (
-    <ol className="space-y-4">
+    <ol className="board">
       {directives.map((directive) => (
-        <li key={directive.id} className="rounded border border-slate-200 bg-white p-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="text-lg font-bold">{directive.number}</span>
+        <li key={directive.id}>
+          <p className="board-head">
+            <b>{directive.number}</b>
             <Tag tone="blue">{directive.sector}</Tag>
-            <span className="text-sm text-slate-700">{directive.issuerName}</span>
-          </div>
-          <p className="mt-2 whitespace-pre-line text-slate-900">{directive.text}</p>
+            {directive.issuerName}
+          </p>
+          <p className="board-text">{directive.text}</p>
           {directive.tasks.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">{noTasks}</p>
+            <p className="board-none">{noTasks}</p>
           ) : (
-            <ul className="mt-3 divide-y divide-slate-200 border-t border-slate-200" aria-label={directive.tasksLabel}>
+            <ul className="board-tasks" aria-label={directive.tasksLabel}>
               {directive.tasks.map((task) => (
-                <li key={task.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-                  <div>
-                    <Link href={`/tasks/${task.id}`} className="font-semibold text-brand-700 underline">
-                      {task.title}
-                    </Link>
-                    <p className="text-sm text-slate-700">{task.units}</p>
-                    <p className="text-sm text-slate-700">{task.timing}</p>
-                  </div>
-                  <span className="shrink-0">
-                    <Tag tone={task.tone}>{task.status}</Tag>
-                  </span>
+                <li key={task.id}>
+                  <Link href={`/tasks/${task.id}`}>{task.title}</Link>
+                  <p>{task.units}</p>
+                  <p>{task.timing}</p>
+                  <Tag tone={task.tone}>{task.status}</Tag>
                 </li>
               ))}
             </ul>

@@ -52,7 +52,7 @@ describe("ReportRows in a TableFrame", () => {
     const rows = body(html).split("</tr>");
     expect(rows[0]).toBe('<tr><td class="sm:w-12">1</td><td><b>Thuê bao di động</b></td><td>thuê bao</td><td>468.112</td>');
     expect(rows[1]).toContain('<span class="block sm:pl-6"><i class="text-slate-600">Trong đó: </i>Trả trước</span>');
-    expect(rows[1]).toMatch(/<span class="flex flex-col[^"]*"><span>500.000<\/span><span class="[^"]*bg-red-100[^"]*">Lớn hơn chỉ tiêu tổng<\/span><\/span>/);
+    expect(rows[1]).toMatch(/<span class="flex flex-col[^"]*"><span>500.000<\/span><span class="tag tag-red">Lớn hơn chỉ tiêu tổng<\/span><\/span>/);
     expect(html).toMatch(/<th scope="col" class="[^"]*text-right">Số liệu<\/th>/);
   });
 });
@@ -81,7 +81,7 @@ describe("WordTable", () => {
     expect(cells[2]).toBe("<td><span>Sơ kết 6 tháng</span>");
     expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="font-semibold text-brand-700 underline">12<span class="sr-only"> Quá hạn — VNPT</span></a>');
     expect(cells[4]).toBe('<td><span class="text-slate-500">0</span>');
-    expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="[^"]*bg-red-100[^"]*">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
+    expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="tag tag-red">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
   });
 
   it("renders a name with its position and a status word under it, and a row's actions as links", () => {
@@ -103,7 +103,7 @@ describe("WordTable", () => {
     );
     const cells = body(html).split("</td>");
     expect(cells[0]).toMatch(
-      /^<tr><td><span><span class="font-semibold">Giàng Thị Hoa<\/span><span class="block text-sm text-slate-600">Phó Chủ tịch UBND tỉnh<\/span><span class="mt-1 block"><span class="[^"]*bg-amber-100[^"]*">Đã báo hoãn<\/span><\/span><\/span>$/,
+      /^<tr><td><span><span class="font-semibold">Giàng Thị Hoa<\/span><span class="block text-sm text-slate-600">Phó Chủ tịch UBND tỉnh<\/span><span class="mt-1 block"><span class="tag tag-yellow">Đã báo hoãn<\/span><\/span><\/span>$/,
     );
     expect(cells[1]).toBe("<td><span>—</span>");
     expect(cells[2]).toBe(
