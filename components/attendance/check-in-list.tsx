@@ -3,6 +3,7 @@
 import { matchesSearch, parseSearch } from "@/lib/search/query";
 import { useActionState, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Tag } from "@/components/ui/tag";
 import { checkInAction, leaveAction, undoCheckInAction } from "@/lib/attendance/actions";
 import { idleFormState } from "@/lib/form-state";
 
@@ -104,9 +105,9 @@ function CheckInItem({ conferenceId, row, labels }: { conferenceId: number; row:
             {row.detail ? <p className="text-sm text-slate-700">{row.detail}</p> : null}
             <p className="mt-1 flex flex-wrap items-center gap-2 text-green-900">
               <span className="font-semibold">{row.checkedInLabel}</span>
-              {row.late ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{labels.late}</span> : null}
+              {row.late ? <Tag tone="yellow">{labels.late}</Tag> : null}
               {row.leftLabel ? <span className="text-slate-800">{row.leftLabel}</span> : null}
-              {row.leftEarly ? <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{labels.leftEarly}</span> : null}
+              {row.leftEarly ? <Tag tone="yellow">{labels.leftEarly}</Tag> : null}
             </p>
           </div>
           <div className="flex flex-wrap gap-2">

@@ -67,7 +67,7 @@ export async function BridgePoints({
       key: "edit",
       header: t("bridge.edit"),
       cell: (row) => (
-        <Link href={`/conferences/${conferenceId}?action=${EDIT_BRIDGE_ACTION}&bridge=${row.id}#bridge-edit`} className="font-semibold text-brand-700 underline">
+        <Link href={`/conferences/${conferenceId}?action=${EDIT_BRIDGE_ACTION}&bridge=${row.id}#bridge-edit`} className="link">
           {t("bridge.edit")}
           <span className="sr-only"> {row.name}</span>
         </Link>
@@ -125,7 +125,7 @@ export async function BridgePoints({
         </div>
       ) : canManage ? (
         <p className="no-print mt-4">
-          <Link href={`/conferences/${conferenceId}?action=${ADD_BRIDGE_ACTION}#bridge-add`} className="font-semibold text-brand-700 underline">
+          <Link href={`/conferences/${conferenceId}?action=${ADD_BRIDGE_ACTION}#bridge-add`} className="link">
             {t("bridge.add")}
           </Link>
         </p>

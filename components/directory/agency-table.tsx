@@ -15,7 +15,7 @@ export async function AgencyTable({ rows, today, showPath, caption }: { rows: Ag
       key: "name",
       header: t("directory.name"),
       cell: ({ agency }) => (
-        <Link href={`/directory/agencies/${agency.id}`} className="font-semibold text-brand-700 underline">
+        <Link href={`/directory/agencies/${agency.id}`} className="link">
           {agency.name}
         </Link>
       ),

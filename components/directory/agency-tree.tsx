@@ -54,7 +54,7 @@ function TreeBranch({ node, today, expand, t }: { node: TreeNode<AgencyRow>; tod
 function AgencyLine({ agency, today, t }: { agency: AgencyRow; today: string; t: Translator }) {
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2 gap-y-0.5 align-top">
-      <Link href={`/directory/agencies/${agency.id}`} className="font-semibold text-brand-700 underline">
+      <Link href={`/directory/agencies/${agency.id}`} className="link">
         {agency.name}
       </Link>
       {agency.shortName ? <span className="text-slate-700">({agency.shortName})</span> : null}

@@ -13,7 +13,7 @@ export async function PeopleTable({ rows, caption, showAgency = true }: { rows: 
       key: "fullName",
       header: t("directory.fullName"),
       cell: (row) => (
-        <Link href={`/directory/people/${row.id}`} className="font-semibold text-brand-700 underline">
+        <Link href={`/directory/people/${row.id}`} className="link">
           {row.fullName}
         </Link>
       ),

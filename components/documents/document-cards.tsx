@@ -13,7 +13,7 @@ import { isDraftKind } from "@/lib/documents/content/drafts";
 export async function DocumentCards({ conferenceId, canIssue, previousTitle }: { conferenceId: number; canIssue: boolean; previousTitle: string | null }) {
   const t = await getTranslations("conferenceDocuments");
   const base = `/conferences/${conferenceId}/documents`;
-  const linkClass = "font-semibold text-brand-700 underline";
+  const linkClass = "link";
   const named = (label: string, kind: OfficialDocumentKind | "news") => (
     <>
       {label}

@@ -17,7 +17,7 @@ export async function EarlierIssueNotice({ kind, earlier }: { kind: OfficialDocu
       <Notice tone="warning">
         <p>{t("earlier.live", { kind: kindLabel, symbol: earlier.live.symbol, date: formatDate(earlier.live.issuedOn) })}</p>
         <p className="mt-1">
-          <a href={`/api/documents/${earlier.live.id}`} className="font-semibold text-brand-700 underline">
+          <a href={`/api/documents/${earlier.live.id}`} className="link">
             {t("issue.download")} {earlier.live.symbol}
           </a>
         </p>

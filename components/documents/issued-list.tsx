@@ -30,7 +30,7 @@ export async function IssuedDocumentList({ rows }: { rows: ConferenceIssuedDocum
       key: "file",
       header: t("issued.file"),
       cell: (row) => (
-        <a href={`/api/documents/${row.id}`} className="font-semibold text-brand-700 underline">
+        <a href={`/api/documents/${row.id}`} className="link">
           {t("issued.download")}
           <span className="sr-only"> {row.symbol}</span>
         </a>

@@ -11,7 +11,7 @@ export async function IndicatorName({ row, href }: { row: ArrangedItem<Catalogue
   const t = await getTranslations("indicators");
   const { item, depth } = row;
   const name = href ? (
-    <Link href={href} className="font-semibold text-brand-700 underline">
+    <Link href={href} className="link">
       {item.nameVi}
     </Link>
   ) : (

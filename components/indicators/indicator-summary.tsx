@@ -104,7 +104,7 @@ export async function IndicatorSummary({ detail, today, canPlan }: { detail: Ind
         )}
         {canPlan ? (
           <p className="no-print mt-3 text-sm">
-            <Link href={`/indicators/plans?year=${plans.at(-1)?.year ?? today.slice(0, 4)}`} className="font-semibold text-brand-700 underline">
+            <Link href={`/indicators/plans?year=${plans.at(-1)?.year ?? today.slice(0, 4)}`} className="link">
               {t("detail.editPlans")}
             </Link>
           </p>

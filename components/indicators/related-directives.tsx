@@ -39,7 +39,7 @@ export async function RelatedDirectives({
             return (
               <li key={directive.id} className="rounded border border-slate-200 bg-white p-4">
                 <p className="flex flex-wrap items-center gap-2">
-                  <ConferenceLink href={`/conferences/${directive.conferenceId}/directives`} canOpen={openableConferences.has(directive.conferenceId)} className="font-semibold text-brand-700 underline">
+                  <ConferenceLink href={`/conferences/${directive.conferenceId}/directives`} canOpen={openableConferences.has(directive.conferenceId)} className="link">
                     {`${formatDate(directive.conferenceStartsAt)} · ${directive.conferenceTitle}`}
                   </ConferenceLink>
                   <Tag tone="blue">{ts(directive.sector)}</Tag>
@@ -57,7 +57,7 @@ export async function RelatedDirectives({
                     {own.map((task) => (
                       <li key={task.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
                         <span>
-                          <Link href={`/tasks/${task.id}`} className="font-semibold text-brand-700 underline">
+                          <Link href={`/tasks/${task.id}`} className="link">
                             {task.title}
                           </Link>
                           <span className="block text-sm text-slate-600">

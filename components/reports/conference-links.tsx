@@ -75,7 +75,7 @@ export async function ConferenceLinks({
         </div>
       ) : canManage ? (
         <p className="no-print mt-4">
-          <Link href={`/reports/${reportId}?action=${LINK_CONFERENCE_ACTION}#link-conference`} className="font-semibold text-brand-700 underline">
+          <Link href={`/reports/${reportId}?action=${LINK_CONFERENCE_ACTION}#link-conference`} className="link">
             {t("link")}
           </Link>
         </p>

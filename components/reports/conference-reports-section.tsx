@@ -22,7 +22,7 @@ export async function ConferenceReportsSection({ conferenceId, viewer }: { confe
         <div key={report.reportId}>
           <ReportTable reportId={report.reportId} viewer={viewer} />
           <p className="mt-2">
-            <Link href={`/reports/${report.reportId}`} className="font-semibold text-brand-700 underline">
+            <Link href={`/reports/${report.reportId}`} className="link">
               {t("openReport", { agency: report.agencyName })}
             </Link>
           </p>

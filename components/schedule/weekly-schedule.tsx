@@ -137,7 +137,7 @@ export async function WholeWeekNotice({ count, compactHref }: { count: number; c
   return (
     <p className="no-print mb-3 text-slate-800">
       {t("wholeWeekShown", { count: formatNumber(count) })}{" "}
-      <a href={compactHref} className="font-semibold text-brand-700 underline">
+      <a href={compactHref} className="link">
         {t("compactWeek", { limit: SCHEDULE_DAY_LIMITS.table })}
       </a>
     </p>

@@ -44,7 +44,7 @@ export async function SearchResults({ q, search, groups }: { q: string; search: 
               {group.hits.map((hit) => (
                 <li key={hit.id} data-search-hit className="rounded border border-slate-200 bg-white px-3 py-2">
                   {hit.href ? (
-                    <Link href={hit.href} className="font-semibold text-brand-700 underline">
+                    <Link href={hit.href} className="link">
                       <Highlighted text={hit.title} search={search} />
                     </Link>
                   ) : (
@@ -66,7 +66,7 @@ export async function SearchResults({ q, search, groups }: { q: string; search: 
               <p className="mt-2 text-sm text-slate-700">
                 {group.newestOnly ? `${t("newestOnly", { kind: kind.toLowerCase() })} ` : null}
                 {listPath ? (
-                  <Link href={listHref(listPath, { q })} className="font-semibold text-brand-700 underline">
+                  <Link href={listHref(listPath, { q })} className="link">
                     {t("seeAll", { kind: kind.toLowerCase() })}
                   </Link>
                 ) : (

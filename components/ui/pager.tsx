@@ -17,13 +17,13 @@ export function Pager({ label, status, previousHref, nextHref, previous, next }:
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       {previousHref ? (
-        <Link href={previousHref} rel="prev" className="font-semibold text-brand-700 underline">
+        <Link href={previousHref} rel="prev" className="link">
           ← {previous}
         </Link>
       ) : null}
       <span className="text-slate-700">{status}</span>
       {nextHref ? (
-        <Link href={nextHref} rel="next" className="font-semibold text-brand-700 underline">
+        <Link href={nextHref} rel="next" className="link">
           {next} →
         </Link>
       ) : null}

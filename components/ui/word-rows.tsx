@@ -22,7 +22,7 @@ export interface WordRow {
   cells: WordCell[];
 }
 
-const linkClass = { bold: "font-semibold text-brand-700 underline", normal: "text-brand-700 underline" };
+const linkClass = { bold: "link", normal: "text-brand-700 underline" };
 
 function Tags({ cell }: { cell: Extract<WordCell, { tags: unknown }> }) {
   const layout = cell.stack ? "flex flex-col items-start gap-1" : "inline-flex flex-wrap items-center gap-1";

@@ -12,7 +12,7 @@ export async function UserTable({ rows }: { rows: UserListRow[] }) {
       key: "username",
       header: t("users.username"),
       cell: (row) => (
-        <Link href={`/admin/users/${row.id}`} className="font-semibold text-brand-700 underline">
+        <Link href={`/admin/users/${row.id}`} className="link">
           {row.username}
         </Link>
       ),

@@ -77,9 +77,9 @@ describe("WordTable", () => {
     );
     const cells = body(html).split("</td>");
     expect(cells[0]).toBe('<tr><td class="sm:w-12">7');
-    expect(cells[1]).toBe('<td><span><a href="/tasks/7" class="font-semibold text-brand-700 underline">Kiểm tra thuê bao trả trước</a><span class="block text-sm text-slate-600">Chỉ đạo số 2</span></span>');
+    expect(cells[1]).toBe('<td><span><a href="/tasks/7" class="link">Kiểm tra thuê bao trả trước</a><span class="block text-sm text-slate-600">Chỉ đạo số 2</span></span>');
     expect(cells[2]).toBe("<td><span>Sơ kết 6 tháng</span>");
-    expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="font-semibold text-brand-700 underline">12<span class="sr-only"> Quá hạn — VNPT</span></a>');
+    expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="link">12<span class="sr-only"> Quá hạn — VNPT</span></a>');
     expect(cells[4]).toBe('<td><span class="text-slate-500">0</span>');
     expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="tag tag-red">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
   });
@@ -107,7 +107,7 @@ describe("WordTable", () => {
     );
     expect(cells[1]).toBe("<td><span>—</span>");
     expect(cells[2]).toBe(
-      '<td><span class="flex flex-wrap items-center gap-3"><a href="/conferences/1/invitations?reply=9" class="font-semibold text-brand-700 underline">Ghi trả lời</a>' +
+      '<td><span class="flex flex-wrap items-center gap-3"><a href="/conferences/1/invitations?reply=9" class="link">Ghi trả lời</a>' +
         '<a href="/conferences/1/invitations/9/delete" class="font-semibold text-danger-600 underline">Xóa</a></span>',
     );
   });

@@ -87,7 +87,7 @@ export default async function DocumentRegisterPage({ searchParams }: { searchPar
             header: t("columns.actions"),
             cell: (row) => (
               <span className="flex flex-wrap gap-x-3 gap-y-1">
-                <a href={`/api/documents/${row.id}`} aria-label={t("downloadLabel", { symbol: row.symbol })} className="font-semibold text-brand-700 underline">
+                <a href={`/api/documents/${row.id}`} aria-label={t("downloadLabel", { symbol: row.symbol })} className="link">
                   {t("download")}
                 </a>
                 {mayWithdraw && !row.withdrawnAt ? (

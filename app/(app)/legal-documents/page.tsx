@@ -55,7 +55,7 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
             key: "symbol",
             header: t("symbol"),
             cell: (row) => (
-              <Link href={`/legal-documents/${row.id}`} className="font-semibold text-brand-700 underline">
+              <Link href={`/legal-documents/${row.id}`} className="link">
                 {row.symbol}
               </Link>
             ),

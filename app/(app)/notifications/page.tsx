@@ -39,7 +39,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         title={t("title")}
         intro={t("intro")}
         actions={
-          <Link href="/account/notifications" className="font-semibold text-brand-700 underline">
+          <Link href="/account/notifications" className="link">
             {t("preferencesLink")}
           </Link>
         }

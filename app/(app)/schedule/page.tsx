@@ -44,7 +44,7 @@ export default async function SchedulePage({ searchParams }: Props) {
       {whole ? <WholeWeekNotice count={rows.length} compactHref={`/schedule?week=${week.monday}`} /> : null}
       <WeeklySchedule week={week} rows={rows} linkConferences path="/schedule" />
       <p className="no-print mt-4">
-        <Link href="/account/calendar" className="font-semibold text-brand-700 underline">
+        <Link href="/account/calendar" className="link">
           {t("subscribe")}
         </Link>
       </p>

@@ -23,7 +23,7 @@ export default async function ApiTokensPage() {
         intro={
           <>
             {t("intro")}{" "}
-            <a href="/api/v1/docs" className="font-semibold text-brand-700 underline">
+            <a href="/api/v1/docs" className="link">
               {t("docsLink")}
             </a>
           </>

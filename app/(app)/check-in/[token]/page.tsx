@@ -69,7 +69,7 @@ export default async function CheckInByTokenPage({ params }: Props) {
           // A QR code scanned weeks early or days late: say so instead of checking in.
           <Notice tone="warning">
             {t(day === "before" ? "attendance.closedBefore" : "attendance.closedAfter", { date: formatDate(found.startsAt) })}{" "}
-            <Link href={`/conferences/${found.conferenceId}/attendance`} className="font-semibold text-brand-700 underline">
+            <Link href={`/conferences/${found.conferenceId}/attendance`} className="link">
               {t("attendance.title")}
             </Link>
           </Notice>

@@ -62,7 +62,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   // Each "Sửa" link names its row for screen readers, so the links are told apart (GOV.UK summary list).
   const edit = (label: string) =>
     canManage ? (
-      <Link href={editHref} className="font-semibold text-brand-700 underline">
+      <Link href={editHref} className="link">
         {t("fields.edit")}
         <span className="sr-only"> {label.toLowerCase()}</span>
       </Link>
@@ -76,7 +76,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
       {query.bridgeRemoved === "1" ? <Notice tone="success">{t("messages.bridgeRemoved")}</Notice> : null}
       {detail?.previousId ? (
         <p className="mb-4">
-          <Link href={`/conferences/${detail.previousId}`} className="font-semibold text-brand-700 underline">
+          <Link href={`/conferences/${detail.previousId}`} className="link">
             {t("page.previousLink", { title: detail.previousTitle ?? "" })}
           </Link>
         </p>

@@ -56,7 +56,7 @@ export default async function NewConferencePage({ searchParams }: { searchParams
         title={previous ? t("newFromTitle") : t("newTitle")}
         intro={previous ? t("newFromIntro", { title: previous.title }) : undefined}
         back={
-          <Link href={previous ? `/conferences/${previous.id}` : "/conferences"} className="font-semibold text-brand-700 underline">
+          <Link href={previous ? `/conferences/${previous.id}` : "/conferences"} className="link">
             ← {previous ? previous.title : t("title")}
           </Link>
         }

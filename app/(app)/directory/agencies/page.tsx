@@ -52,7 +52,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <p className="mb-3 text-sm">
-            <Link href={listHref("/directory/agencies", { inactive: filters.inactive, expand: !filters.expand })} className="font-semibold text-brand-700 underline">
+            <Link href={listHref("/directory/agencies", { inactive: filters.inactive, expand: !filters.expand })} className="link">
               {filters.expand ? t("directory.collapseAll") : t("directory.expandAll")}
             </Link>
           </p>

@@ -59,7 +59,7 @@ export default async function LegalDocumentPage({ params }: { params: Promise<{ 
           <ul className="space-y-3">
             {referencing.map((row) => (
               <li key={row.id} className="rounded border border-slate-200 bg-white p-3">
-                <ConferenceLink href={`/conferences/${row.conferenceId}/directives`} canOpen={openable.has(row.conferenceId)} className="font-semibold text-brand-700 underline">
+                <ConferenceLink href={`/conferences/${row.conferenceId}/directives`} canOpen={openable.has(row.conferenceId)} className="link">
                   {`${formatDate(row.conferenceStartsAt)} · ${row.conferenceTitle}`}
                 </ConferenceLink>
                 <p className="mt-1">{`${t("directiveNumber", { number: row.number })}: ${row.text}`}</p>

@@ -130,7 +130,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
         {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
           <p className="mt-2 text-sm">
             {allUnits ? null : <span className="text-slate-700">{t("unitsShown", { shown: OVERVIEW_UNIT_ROWS, total: overview.byUnit.length })} </span>}
-            <Link href={listHref("/tasks/overview", { ...base, units: allUnits ? undefined : "all" })} className="font-semibold text-brand-700 underline">
+            <Link href={listHref("/tasks/overview", { ...base, units: allUnits ? undefined : "all" })} className="link">
               {allUnits ? t("unitsFewer", { shown: OVERVIEW_UNIT_ROWS }) : t("unitsAll", { total: overview.byUnit.length })}
             </Link>
           </p>

@@ -86,7 +86,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           canManage
             ? (item) => (
                 <div className="space-y-2">
-                  <Link href={`${agendaHref}?edit=${item.id}#agenda-form-title`} className="font-semibold text-brand-700 underline">
+                  <Link href={`${agendaHref}?edit=${item.id}#agenda-form-title`} className="link">
                     {t("editItem")}
                     <span className="sr-only"> {item.title}</span>
                   </Link>

@@ -131,17 +131,17 @@ export default async function ConferenceDirectivesPage({ params, searchParams }:
                   </p>
                 ) : null}
                 <div className="mt-3 flex flex-wrap items-center gap-4 text-sm">
-                  <Link href={`/tasks?directive=${row.id}`} className="font-semibold text-brand-700 underline">
+                  <Link href={`/tasks?directive=${row.id}`} className="link">
                     {t("taskCount", { count: taskCount })}
                   </Link>
                   {canAssign ? (
-                    <Link href={`/tasks/new?directive=${row.id}`} className="font-semibold text-brand-700 underline">
+                    <Link href={`/tasks/new?directive=${row.id}`} className="link">
                       {t("assignTask")}
                       <span className="sr-only"> {t("forDirective", { number: row.number })}</span>
                     </Link>
                   ) : null}
                   {canRecord ? (
-                    <Link href={`${base}?edit=${row.id}#directive-form-title`} className="font-semibold text-brand-700 underline">
+                    <Link href={`${base}?edit=${row.id}#directive-form-title`} className="link">
                       {t("edit")}
                       <span className="sr-only"> {t("editTitle", { number: row.number })}</span>
                     </Link>

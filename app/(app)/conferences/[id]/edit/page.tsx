@@ -27,7 +27,7 @@ export default async function EditConferencePage({ params }: { params: Promise<{
         title={t("editTitle")}
         intro={conference.title}
         back={
-          <Link href={`/conferences/${conference.id}`} className="font-semibold text-brand-700 underline">
+          <Link href={`/conferences/${conference.id}`} className="link">
             ← {conference.title}
           </Link>
         }

@@ -75,7 +75,7 @@ export default async function AgencyPage({ params }: Props) {
             label: t("directory.name"),
             value: agency.name,
             action: canManage ? (
-              <a href="#edit-agency-title" className="font-semibold text-brand-700 underline">
+              <a href="#edit-agency-title" className="link">
                 {t("common.edit")}
               </a>
             ) : undefined,

@@ -53,7 +53,7 @@ export default async function PersonPage({ params }: Props) {
             label: t("directory.fullName"),
             value: person.fullName,
             action: canManage ? (
-              <a href="#edit-person-title" className="font-semibold text-brand-700 underline">
+              <a href="#edit-person-title" className="link">
                 {t("common.edit")}
               </a>
             ) : undefined,

@@ -62,7 +62,7 @@ export default async function ReportImportPage({ params, searchParams }: { param
         <div role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
           <p>{t("done", done)}</p>
           <p className="mt-2">
-            <Link href={reportHref} className="font-semibold text-brand-700 underline">
+            <Link href={reportHref} className="link">
               {t("viewReport")}
             </Link>
           </p>

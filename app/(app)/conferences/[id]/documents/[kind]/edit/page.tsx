@@ -99,7 +99,7 @@ export default async function DocumentDraftPage({ params, searchParams }: Props)
       {warning ? <p className="mb-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{warning}</p> : null}
       {form}
       <p className="mt-4">
-        <Link href={preview} className="font-semibold text-brand-700 underline">
+        <Link href={preview} className="link">
           {t(`${words}.preview`)}
         </Link>
       </p>
