@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/server";
 
 export type ConferenceTab = "overview" | "invitations" | "attendance" | "agenda" | "directives" | "documents";
 
-/** The sub-pages of one conference; the current one is marked for screen readers with aria-current. */
+/** The sub-pages of one conference; the current one is marked with aria-current, which its look (.tabs in app/globals.css) follows. */
 export async function ConferenceTabs({ conferenceId, current }: { conferenceId: number; current: ConferenceTab }) {
   const t = await getTranslations("conferences.tabs");
   // The directives tab's label lives in the directives namespace (its feature's own messages).
@@ -20,23 +20,14 @@ export async function ConferenceTabs({ conferenceId, current }: { conferenceId: 
   ];
   return (
     <nav aria-label={t("label")} className="no-print mb-6 border-b border-slate-300">
-      <ul className="-mb-px flex flex-wrap gap-x-1">
-        {tabs.map((tab) => {
-          const active = tab.key === current;
-          return (
-            <li key={tab.key}>
-              <Link
-                href={tab.href}
-                aria-current={active ? "page" : undefined}
-                className={`inline-block border-b-4 px-3 py-2 font-semibold ${
-                  active ? "border-brand-700 text-slate-900" : "border-transparent text-brand-700 underline hover:border-slate-300"
-                }`}
-              >
-                {tab.key === "directives" ? tDirectives("tab") : tab.key === "documents" ? tDocuments("tab") : t(tab.key)}
-              </Link>
-            </li>
-          );
-        })}
+      <ul className="tabs -mb-px flex flex-wrap gap-x-1">
+        {tabs.map((tab) => (
+          <li key={tab.key}>
+            <Link href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
+              {tab.key === "directives" ? tDirectives("tab") : tab.key === "documents" ? tDocuments("tab") : t(tab.key)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -12,7 +12,8 @@ import { SignOutButton } from "./sign-out-button";
 
 /**
  * Header with the user's menu. On a wide screen the menu is a bar; on a phone it folds
- * into a <details> disclosure, which needs no JavaScript.
+ * into a <details> disclosure, which needs no JavaScript. The links' looks are .menu-bar and
+ * .menu-list in app/globals.css.
  */
 export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const t = await getTranslations();
@@ -42,23 +43,19 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           </div>
         </div>
         <nav aria-label={t("nav.menu")} className="border-t border-brand-700 bg-brand-700">
-          <ul className="mx-auto hidden max-w-6xl flex-wrap gap-1 px-2 sm:flex">
+          <ul className="menu-bar mx-auto hidden max-w-6xl flex-wrap gap-1 px-2 sm:flex">
             {links.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block px-3 py-2 text-sm font-semibold hover:bg-brand-800">
-                  {t(`nav.${item.label}`)}
-                </Link>
+                <Link href={item.href}>{t(`nav.${item.label}`)}</Link>
               </li>
             ))}
           </ul>
           <details className="sm:hidden">
             <summary className="cursor-pointer px-4 py-2 text-sm font-semibold">{t("nav.menu")}</summary>
-            <ul className="px-2 pb-2">
+            <ul className="menu-list px-2 pb-2">
               {links.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block rounded px-3 py-2 text-base hover:bg-brand-800">
-                    {t(`nav.${item.label}`)}
-                  </Link>
+                  <Link href={item.href}>{t(`nav.${item.label}`)}</Link>
                 </li>
               ))}
               <li className="px-3 pt-2 text-xs text-brand-100">
