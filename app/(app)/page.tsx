@@ -29,7 +29,7 @@ export default async function HomePage() {
               <ul className="space-y-2">
                 {group.lines.map((line) => (
                   <li key={`${line.key}-${line.href}`}>
-                    <Link href={line.href} className="font-semibold text-brand-700 underline hover:text-brand-800">
+                    <Link href={line.href} className="link hover:text-brand-800">
                       {t(`lines.${line.key}`, line.values)}
                     </Link>
                   </li>

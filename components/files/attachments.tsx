@@ -30,7 +30,7 @@ export async function Attachments({ ownerType, ownerId, canChange }: { ownerType
       key: "name",
       header: t("name"),
       cell: (file) => (
-        <a href={`/api/files/${file.id}`} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+        <a href={`/api/files/${file.id}`} className="link underline-offset-2 hover:text-brand-800">
           {file.fileName}
         </a>
       ),

@@ -64,7 +64,7 @@ export async function InvitationFiltersForm({ conferenceId, filters }: { confere
           {t("common.filter")}
         </button>
         {filters.status || filters.kind ? (
-          <Link href={base} className="text-sm font-semibold text-brand-700 underline">
+          <Link href={base} className="link text-sm">
             {t("common.clear")}
           </Link>
         ) : null}

@@ -33,7 +33,7 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
     const hidden = hiddenOnDay(shown);
     if (hidden <= 0) return null;
     return (
-      <a href={wholeWeekHref("/schedule", day)} className="mt-1 block text-xs font-semibold text-brand-700 underline sm:text-[0.8rem]">
+      <a href={wholeWeekHref("/schedule", day)} className="link mt-1 block text-xs sm:text-[0.8rem]">
         {t("moreInCell", { count: formatNumber(hidden) })}
       </a>
     );

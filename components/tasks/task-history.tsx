@@ -66,7 +66,7 @@ export async function TaskHistory({ events, files, attachToEventId }: { events: 
                 <ul className="mt-2 space-y-1" aria-label={tf("title")}>
                   {eventFiles.map((file) => (
                     <li key={file.id} className="text-sm">
-                      <a href={`/api/files/${file.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+                      <a href={`/api/files/${file.id}`} className="link underline-offset-2">
                         {file.fileName}
                       </a>{" "}
                       <span className="text-slate-600">({formatFileSize(file.byteSize)})</span>

@@ -30,7 +30,7 @@ export function FilterForm({
           {submitLabel}
         </button>
         {filtered ? (
-          <Link href={action} className="text-sm font-semibold text-brand-700 underline">
+          <Link href={action} className="link text-sm">
             {clearLabel}
           </Link>
         ) : null}

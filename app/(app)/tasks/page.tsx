@@ -128,7 +128,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           {await listTotalText(total, (count) => t("list.count", { count }))}
         </ResultCount>
         {/* The same filters as the list, every matching row: GET /api/tasks/xlsx. */}
-        <a href={listHref("/api/tasks/xlsx", params)} className="no-print mb-3 text-sm font-semibold text-brand-700 underline">
+        <a href={listHref("/api/tasks/xlsx", params)} className="link no-print mb-3 text-sm">
           {t("export.link")}
         </a>
       </div>

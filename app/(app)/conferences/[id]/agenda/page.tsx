@@ -61,7 +61,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       <ConferenceTabs conferenceId={conference.id} current="agenda" />
       <div className="mb-3 mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-xl font-bold">{t("title")}</h2>
-        <a href={`/api/conferences/${conference.id}/ics`} className="no-print font-semibold text-brand-700 underline">
+        <a href={`/api/conferences/${conference.id}/ics`} className="link no-print">
           {t("downloadIcs")}
         </a>
       </div>
