@@ -67,5 +67,5 @@ export async function InvitationTable({
       }),
     });
   }
-  return <WordTable columns={columns} rows={rows} rowKey={(row) => row.id} caption={t("invitations.listTitle")} empty={t("invitations.empty")} />;
+  return <WordTable columns={columns} rows={rows} caption={t("invitations.listTitle")} empty={t("invitations.empty")} />;
 }

@@ -1,5 +1,6 @@
 "use client";
-import { Tag } from "@/components/ui/tag";
+import { tagClass } from "@/components/ui/tag";
+import { type Child, element, fragment } from "@/lib/ui/html";
 
 /** A figure with what qualifies it underneath: the figure as the unit reported it, a warning. */
 export interface QualifiedFigure {
@@ -24,44 +25,33 @@ export interface ReportRowCells {
   cells: ReportCell[];
 }
 
-/**
- * The body of the indicator report table. A report has hundreds of rows; as server markup
- * each of its dozen elements per row was serialised into the page's RSC data and rendered
- * again to HTML. Here the RSC data carries the formatted words alone and this renders them,
- * on the server for the HTML as before: about a fifth less server time per page, a third
- * fewer bytes. Nothing here formats or translates.
- */
-export function ReportRows({ rows, ofWhich }: { rows: ReportRowCells[]; ofWhich: string }) {
-  return (
-    <tbody>
-      {rows.map((row) => (
-        <tr key={row.indicatorId}>
-          <td className="sm:w-12">{row.number}</td>
-          <td>
-            {row.isPart ? (
-              <span className="block sm:pl-6">
-                <i className="text-slate-600">{ofWhich}</i>
-                {row.name}
-              </span>
-            ) : (
-              <b>{row.name}</b>
-            )}
-          </td>
-          {row.cells.map((cell, index) => (
-            <td key={index}>{typeof cell === "string" ? cell : <Qualified {...cell} />}</td>
-          ))}
-        </tr>
-      ))}
-    </tbody>
+function qualified({ figure, reported, warning, tone }: QualifiedFigure): Child {
+  return element(
+    "span",
+    { class: "flex flex-col items-start gap-1 sm:items-end" },
+    figure !== null && element("span", null, figure),
+    reported && element("span", { class: "text-sm text-slate-600" }, reported),
+    warning && element("span", { class: tagClass(tone) }, warning),
   );
 }
 
-function Qualified({ figure, reported, warning, tone }: QualifiedFigure) {
-  return (
-    <span className="flex flex-col items-start gap-1 sm:items-end">
-      {figure !== null ? <span>{figure}</span> : null}
-      {reported ? <span className="text-sm text-slate-600">{reported}</span> : null}
-      {warning ? <Tag tone={tone}>{warning}</Tag> : null}
-    </span>
+function rowHtml(row: ReportRowCells, ofWhich: string): Child {
+  const name = row.isPart ? element("span", { class: "block sm:pl-6" }, element("i", { class: "text-slate-600" }, ofWhich), row.name) : element("b", null, row.name);
+  return element(
+    "tr",
+    null,
+    element("td", { class: "sm:w-12" }, row.number),
+    element("td", null, name),
+    ...row.cells.map((cell) => element("td", null, typeof cell === "string" ? cell : qualified(cell))),
   );
+}
+
+/**
+ * The body of the indicator report table. Its hundreds of rows come in the page's RSC data as
+ * words formatted on the server, and are written as one string of markup (lib/ui/html.ts), on
+ * the server for the HTML and in the browser only if React renders the page again. Nothing
+ * here formats or translates.
+ */
+export function ReportRows({ rows, ofWhich }: { rows: ReportRowCells[]; ofWhich: string }) {
+  return <tbody dangerouslySetInnerHTML={{ __html: fragment(...rows.map((row) => rowHtml(row, ofWhich))).html }} />;
 }

@@ -1,5 +1,6 @@
 "use client";
-import { Tag, type TagTone } from "@/components/ui/tag";
+import { tagClass, type TagTone } from "@/components/ui/tag";
+import { type Child, element, fragment } from "@/lib/ui/html";
 
 /**
  * What a cell of a word table shows, formatted and translated on the server: text; a link
@@ -17,91 +18,50 @@ export type WordCell =
 
 type WordTag = { tone: TagTone; text: string };
 
-export interface WordRow {
-  key: string | number;
-  cells: WordCell[];
-}
-
 const linkClass = { bold: "link", normal: "text-brand-700 underline" };
 
-function Tags({ cell }: { cell: Extract<WordCell, { tags: unknown }> }) {
-  const layout = cell.stack ? "flex flex-col items-start gap-1" : "inline-flex flex-wrap items-center gap-1";
-  const tags = cell.tags.map((tag) => (
-    <Tag key={tag.text} tone={tag.tone}>
-      {tag.text}
-    </Tag>
-  ));
-  return (
-    <span className={layout}>
-      {cell.href ? (
-        <a href={cell.href} className="flex flex-wrap gap-1">
-          {tags}
-        </a>
-      ) : (
-        tags
-      )}
-      {cell.note ? <span className="text-sm text-slate-700">({cell.note})</span> : null}
-    </span>
+const tag = ({ tone, text }: WordTag) => element("span", { class: tagClass(tone) }, text);
+
+function tagsCell(cell: Extract<WordCell, { tags: unknown }>): Child {
+  const tags = cell.tags.map(tag);
+  return element(
+    "span",
+    { class: cell.stack ? "flex flex-col items-start gap-1" : "inline-flex flex-wrap items-center gap-1" },
+    cell.href ? element("a", { href: cell.href, class: "flex flex-wrap gap-1" }, ...tags) : fragment(...tags),
+    cell.note && element("span", { class: "text-sm text-slate-700" }, `(${cell.note})`),
   );
 }
 
-function Actions({ cell }: { cell: Extract<WordCell, { actions: unknown }> }) {
-  return (
-    <span className="flex flex-wrap items-center gap-3">
-      {cell.actions.map((action) => (
-        <a key={action.href} href={action.href} className={action.danger ? "font-semibold text-danger-600 underline" : linkClass.bold}>
-          {action.text}
-        </a>
-      ))}
-    </span>
-  );
+function actionsCell(cell: Extract<WordCell, { actions: unknown }>): Child {
+  const links = cell.actions.map((action) => element("a", { href: action.href, class: action.danger ? "font-semibold text-danger-600 underline" : linkClass.bold }, action.text));
+  return element("span", { class: "flex flex-wrap items-center gap-3" }, ...links);
 }
 
-function Cell({ cell }: { cell: WordCell }) {
+function cellHtml(cell: WordCell): Child {
   if (typeof cell === "string" || typeof cell === "number") return cell;
-  if ("tags" in cell) return <Tags cell={cell} />;
-  if ("muted" in cell) return <span className="text-slate-500">{cell.muted}</span>;
-  if ("actions" in cell) return <Actions cell={cell} />;
-  const hidden = cell.hidden ? <span className="sr-only"> {cell.hidden}</span> : null;
-  const main = cell.href ? (
-    <a href={cell.href} className={linkClass[cell.weight ?? "bold"]}>
-      {cell.text}
-      {hidden}
-    </a>
-  ) : (
-    <span className={cell.strong ? "font-semibold" : undefined}>{cell.text}</span>
-  );
+  if ("tags" in cell) return tagsCell(cell);
+  if ("muted" in cell) return element("span", { class: "text-slate-500" }, cell.muted);
+  if ("actions" in cell) return actionsCell(cell);
+  const hidden = cell.hidden && element("span", { class: "sr-only" }, ` ${cell.hidden}`);
+  const main = cell.href
+    ? element("a", { href: cell.href, class: linkClass[cell.weight ?? "bold"] }, cell.text, hidden)
+    : element("span", { class: cell.strong ? "font-semibold" : undefined }, cell.text);
   if (!cell.sub && !cell.tag) return main;
-  return (
-    <span>
-      {main}
-      {cell.sub ? <span className="block text-sm text-slate-600">{cell.sub}</span> : null}
-      {cell.tag ? (
-        <span className="mt-1 block">
-          <Tag tone={cell.tag.tone}>{cell.tag.text}</Tag>
-        </span>
-      ) : null}
-    </span>
+  return element(
+    "span",
+    null,
+    main,
+    cell.sub && element("span", { class: "block text-sm text-slate-600" }, cell.sub),
+    cell.tag && element("span", { class: "mt-1 block" }, tag(cell.tag)),
   );
 }
 
 /**
- * The body of a word table (components/ui/word-table.tsx), rendered from words: on the
- * server for the HTML, and in the browser only if React re-renders the page. Links are plain
+ * The body of a word table (components/ui/word-table.tsx): its rows come as words in the
+ * page's RSC data and are written as one string of markup (lib/ui/html.ts). Links are plain
  * anchors: a list row's link is a full navigation, like the rows of the report table.
  */
-export function WordRows({ rows, columnClasses }: { rows: WordRow[]; columnClasses: (string | undefined)[] }) {
-  return (
-    <tbody>
-      {rows.map((row) => (
-        <tr key={row.key}>
-          {row.cells.map((cell, index) => (
-            <td key={index} className={columnClasses[index]}>
-              <Cell cell={cell} />
-            </td>
-          ))}
-        </tr>
-      ))}
-    </tbody>
-  );
+export function WordRows({ rows, columnClasses }: { rows: WordCell[][]; columnClasses: (string | undefined)[] }) {
+  const html = rows.map((cells) => element("tr", null, ...cells.map((cell, index) => element("td", { class: columnClasses[index] }, cellHtml(cell)))));
+  return <tbody dangerouslySetInnerHTML={{ __html: fragment(...html).html }} />;
 }

@@ -64,7 +64,6 @@ describe("WordTable", () => {
         caption: "Nhiệm vụ",
         empty: "Không có",
         rows: [{ id: 7 }],
-        rowKey: (row) => row.id,
         columns: [
           { key: "no", header: "STT", words: (row) => row.id, className: "sm:w-12" },
           { key: "title", header: "Nhiệm vụ", words: () => ({ text: "Kiểm tra thuê bao trả trước", href: "/tasks/7", sub: "Chỉ đạo số 2" }) },
@@ -89,7 +88,6 @@ describe("WordTable", () => {
       createElement(WordTable<{ id: number }>, {
         empty: "Không có",
         rows: [{ id: 9 }],
-        rowKey: (row) => row.id,
         columns: [
           { key: "who", header: "Đại biểu", words: () => ({ text: "Giàng Thị Hoa", strong: true, sub: "Phó Chủ tịch UBND tỉnh", tag: { tone: "yellow" as const, text: "Đã báo hoãn" } }) },
           { key: "plain", header: "Người dự", words: () => ({ text: "—", sub: undefined }) },
@@ -113,7 +111,7 @@ describe("WordTable", () => {
   });
 
   it("shows the empty note instead of a table without rows", () => {
-    const html = renderToStaticMarkup(createElement(WordTable<{ id: number }>, { empty: "Chưa có nhiệm vụ", rows: [], rowKey: (row) => row.id, columns: [{ key: "no", header: "STT", words: (row) => row.id }] }));
+    const html = renderToStaticMarkup(createElement(WordTable<{ id: number }>, { empty: "Chưa có nhiệm vụ", rows: [], columns: [{ key: "no", header: "STT", words: (row) => row.id }] }));
     expect(html).toContain("Chưa có nhiệm vụ");
     expect(html).not.toContain("<table");
   });

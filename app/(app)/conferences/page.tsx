@@ -62,7 +62,6 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
         caption={t("title")}
         empty={t("list.empty")}
         rows={rows}
-        rowKey={(row) => row.id}
         columns={[
           { key: "time", header: t("list.time"), words: (row) => formatConferenceTime(row.startsAt, row.endsAt, weekdays), className: "sm:w-56" },
           {

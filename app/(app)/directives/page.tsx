@@ -60,7 +60,6 @@ export default async function DirectivesPage({ searchParams }: { searchParams: P
         caption={t("title")}
         empty={t("list.empty")}
         rows={rows}
-        rowKey={(row) => row.id}
         columns={[
           {
             key: "conference",

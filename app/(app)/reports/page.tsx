@@ -84,7 +84,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       ) : null}
       <ReportFilters filters={filters} periodOptions={periodOptions} agencyOptions={agencies ? agencies.map((a) => ({ value: String(a.id), label: a.name })) : null} />
       <ResultCount>{await listTotalText(total, (count) => t("list.count", { count }))}</ResultCount>
-      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} columns={columns} />
       <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={REPORT_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );

@@ -132,7 +132,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           {t("export.link")}
         </a>
       </div>
-      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      <WordTable caption={unit ? t("unitTitle") : t("title")} empty={t("list.empty")} rows={rows} columns={columns} />
       <ListPager label={t("list.pagination")} total={total} page={filters.page} pageSize={TASK_PAGE_SIZE} rowsOnPage={rows.length} href={href} />
     </>
   );

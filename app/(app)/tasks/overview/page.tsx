@@ -124,7 +124,6 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("byUnit")}
           empty={t("empty")}
           rows={allUnits ? overview.byUnit : overview.byUnit.slice(0, OVERVIEW_UNIT_ROWS)}
-          rowKey={(row) => row.agencyId}
           columns={[{ key: "unit", header: t("unit"), words: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }), (row) => row.name)]}
         />
         {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
@@ -145,7 +144,6 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("bySector")}
           empty={t("empty")}
           rows={overview.bySector}
-          rowKey={(row) => row.sector}
           columns={[{ key: "sector", header: t("sector"), words: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }), (row) => tSector(row.sector))]}
         />
       </section>
