@@ -1,6 +1,6 @@
 "use client";
-import Link from "@/components/ui/link";
-import { Tag, type TagTone } from "@/components/ui/tag";
+import { tagClass, type TagTone } from "@/components/ui/tag";
+import { element, fragment, type Markup } from "@/lib/ui/html";
 
 /** One task on the board, its lines already worded on the server. */
 export interface BoardTaskLines {
@@ -26,41 +26,37 @@ export interface BoardDirectiveLines {
   tasks: BoardTaskLines[];
 }
 
+function taskHtml(task: BoardTaskLines): Markup {
+  return element(
+    "li",
+    null,
+    element("a", { href: `/tasks/${task.id}` }, task.title),
+    element("p", null, task.units),
+    element("p", null, task.timing),
+    element("span", { class: tagClass(task.tone) }, task.status),
+  );
+}
+
+function directiveHtml(directive: BoardDirectiveLines, noTasks: string): Markup {
+  return element(
+    "li",
+    null,
+    element("p", { class: "board-head" }, element("b", null, directive.number), element("span", { class: tagClass("blue") }, directive.sector), directive.issuerName),
+    element("p", { class: "board-text" }, directive.text),
+    directive.tasks.length === 0
+      ? element("p", { class: "board-none" }, noTasks)
+      : element("ul", { class: "board-tasks", "aria-label": directive.tasksLabel }, ...directive.tasks.map(taskHtml)),
+  );
+}
+
 /**
  * The directives of a board with their tasks. A conference with its carry-over shows a
- * hundred tasks; as server markup each one's dozen elements were serialised into the page's
- * RSC data and rendered again to HTML. Here the RSC data carries the words alone and this
- * renders them (on the server for the HTML as before). Nothing here formats or translates.
- * The layout is the .board rules in app/globals.css, so a task is five elements with no
- * utility classes of its own.
+ * hundred tasks; the page's RSC data carries their words alone, and this writes them as one
+ * string of markup (lib/ui/html.ts), on the server for the HTML and in the browser only if
+ * React renders the page again. Nothing here formats or translates. The layout is the .board
+ * rules in app/globals.css, so a task is five elements with no classes of their own but its
+ * status word's.
  */
 export function DirectiveList({ directives, noTasks }: { directives: BoardDirectiveLines[]; noTasks: string }) {
-  return (
-    <ol className="board">
-      {directives.map((directive) => (
-        <li key={directive.id}>
-          <p className="board-head">
-            <b>{directive.number}</b>
-            <Tag tone="blue">{directive.sector}</Tag>
-            {directive.issuerName}
-          </p>
-          <p className="board-text">{directive.text}</p>
-          {directive.tasks.length === 0 ? (
-            <p className="board-none">{noTasks}</p>
-          ) : (
-            <ul className="board-tasks" aria-label={directive.tasksLabel}>
-              {directive.tasks.map((task) => (
-                <li key={task.id}>
-                  <Link href={`/tasks/${task.id}`}>{task.title}</Link>
-                  <p>{task.units}</p>
-                  <p>{task.timing}</p>
-                  <Tag tone={task.tone}>{task.status}</Tag>
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
+  return <ol className="board" dangerouslySetInnerHTML={{ __html: fragment(...directives.map((directive) => directiveHtml(directive, noTasks))).html }} />;
 }

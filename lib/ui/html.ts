@@ -22,7 +22,7 @@ export class Markup {
 export type Child = Markup | string | number | null | undefined | false;
 
 /** The attributes this code writes; a value left undefined is not written. */
-type Attributes = { class?: string; href?: string };
+type Attributes = { class?: string; href?: string; "aria-label"?: string };
 
 /** Only a path of this site: "/tasks/7", "/tasks?status=open". Anything else is a programming error. */
 function localHref(href: string): string {
@@ -40,6 +40,7 @@ export function element(tag: string, attributes: Attributes | null, ...children:
   let open = `<${tag}`;
   if (attributes?.href !== undefined) open += ` href="${escapeUTF8(localHref(attributes.href))}"`;
   if (attributes?.class) open += ` class="${escapeUTF8(attributes.class)}"`;
+  if (attributes?.["aria-label"] !== undefined) open += ` aria-label="${escapeUTF8(attributes["aria-label"])}"`;
   return new Markup(`${open}>${children.map(childHtml).join("")}</${tag}>`);
 }
 

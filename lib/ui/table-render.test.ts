@@ -1,6 +1,7 @@
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { DirectiveList } from "@/components/directives/directive-list";
 import { ReportRows } from "@/components/reports/report-rows";
 import { DataTable, TableFrame } from "@/components/ui/table";
 import { WordTable } from "@/components/ui/word-table";
@@ -114,5 +115,29 @@ describe("WordTable", () => {
     const html = renderToStaticMarkup(createElement(WordTable<{ id: number }>, { empty: "Chưa có nhiệm vụ", rows: [], columns: [{ key: "no", header: "STT", words: (row) => row.id }] }));
     expect(html).toContain("Chưa có nhiệm vụ");
     expect(html).not.toContain("<table");
+  });
+});
+
+describe("DirectiveList", () => {
+  it("writes each directive with its tasks as links and status words, and says when it has none", () => {
+    const task = { id: 5, title: "Kiểm tra <thuê bao> trả trước", units: "Chủ trì: Phòng BCVT", timing: "Hạn: 31/12/2012", status: "Quá hạn", tone: "red" as const };
+    const directive = { number: "1.", sector: "Viễn thông", issuerName: "Giám đốc Sở", text: "Triển khai Thông tư 04/2012/TT-BTTTT", tasksLabel: "Nhiệm vụ thực hiện ý kiến chỉ đạo số 1" };
+    const html = renderToStaticMarkup(
+      createElement(DirectiveList, {
+        noTasks: "Chưa giao nhiệm vụ",
+        directives: [
+          { ...directive, id: 1, tasks: [task] },
+          { ...directive, id: 2, number: "2.", tasks: [] },
+        ],
+      }),
+    );
+    expect(html).toBe(
+      '<ol class="board">' +
+        '<li><p class="board-head"><b>1.</b><span class="tag tag-blue">Viễn thông</span>Giám đốc Sở</p><p class="board-text">Triển khai Thông tư 04/2012/TT-BTTTT</p>' +
+        '<ul class="board-tasks" aria-label="Nhiệm vụ thực hiện ý kiến chỉ đạo số 1"><li><a href="/tasks/5">Kiểm tra &lt;thuê bao&gt; trả trước</a>' +
+        '<p>Chủ trì: Phòng BCVT</p><p>Hạn: 31/12/2012</p><span class="tag tag-red">Quá hạn</span></li></ul></li>' +
+        '<li><p class="board-head"><b>2.</b><span class="tag tag-blue">Viễn thông</span>Giám đốc Sở</p><p class="board-text">Triển khai Thông tư 04/2012/TT-BTTTT</p>' +
+        '<p class="board-none">Chưa giao nhiệm vụ</p></li></ol>',
+    );
   });
 });
