@@ -41,7 +41,13 @@ function directiveHtml(directive: BoardDirectiveLines, noTasks: string): Markup 
   return element(
     "li",
     null,
-    element("p", { class: "board-head" }, element("b", null, directive.number), element("span", { class: tagClass("blue") }, directive.sector), directive.issuerName),
+    element(
+      "p",
+      { class: "board-head" },
+      element("b", null, directive.number),
+      element("span", { class: tagClass("blue") }, directive.sector),
+      directive.issuerName,
+    ),
     element("p", { class: "board-text" }, directive.text),
     directive.tasks.length === 0
       ? element("p", { class: "board-none" }, noTasks)
@@ -58,5 +64,6 @@ function directiveHtml(directive: BoardDirectiveLines, noTasks: string): Markup 
  * status word's.
  */
 export function DirectiveList({ directives, noTasks }: { directives: BoardDirectiveLines[]; noTasks: string }) {
-  return <ol className="board" dangerouslySetInnerHTML={{ __html: fragment(...directives.map((directive) => directiveHtml(directive, noTasks))).html }} />;
+  const html = fragment(...directives.map((directive) => directiveHtml(directive, noTasks))).html;
+  return <ol className="board" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -36,7 +36,9 @@ function qualified({ figure, reported, warning, tone }: QualifiedFigure): Child 
 }
 
 function rowHtml(row: ReportRowCells, ofWhich: string): Child {
-  const name = row.isPart ? element("span", { class: "block sm:pl-6" }, element("i", { class: "text-slate-600" }, ofWhich), row.name) : element("b", null, row.name);
+  const name = row.isPart
+    ? element("span", { class: "block sm:pl-6" }, element("i", { class: "text-slate-600" }, ofWhich), row.name)
+    : element("b", null, row.name);
   return element(
     "tr",
     null,

@@ -33,7 +33,9 @@ function tagsCell(cell: Extract<WordCell, { tags: unknown }>): Child {
 }
 
 function actionsCell(cell: Extract<WordCell, { actions: unknown }>): Child {
-  const links = cell.actions.map((action) => element("a", { href: action.href, class: action.danger ? "font-semibold text-danger-600 underline" : linkClass.bold }, action.text));
+  const links = cell.actions.map((action) =>
+    element("a", { href: action.href, class: action.danger ? "font-semibold text-danger-600 underline" : linkClass.bold }, action.text),
+  );
   return element("span", { class: "flex flex-wrap items-center gap-3" }, ...links);
 }
 
@@ -62,6 +64,7 @@ function cellHtml(cell: WordCell): Child {
  * anchors: a list row's link is a full navigation, like the rows of the report table.
  */
 export function WordRows({ rows, columnClasses }: { rows: WordCell[][]; columnClasses: (string | undefined)[] }) {
-  const html = rows.map((cells) => element("tr", null, ...cells.map((cell, index) => element("td", { class: columnClasses[index] }, cellHtml(cell)))));
-  return <tbody dangerouslySetInnerHTML={{ __html: fragment(...html).html }} />;
+  const cellsHtml = (cells: WordCell[]) => cells.map((cell, index) => element("td", { class: columnClasses[index] }, cellHtml(cell)));
+  const html = fragment(...rows.map((cells) => element("tr", null, ...cellsHtml(cells)))).html;
+  return <tbody dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -16,7 +16,9 @@ export interface WordColumn<Row> extends ColumnHeading {
 export function WordTable<Row>({ columns, rows, caption, empty }: { columns: WordColumn<Row>[]; rows: Row[]; caption?: string; empty: string }) {
   return (
     <TableFrame columns={columns} caption={caption} empty={empty}>
-      {rows.length > 0 ? <WordRows columnClasses={columns.map((column) => column.className)} rows={rows.map((row) => columns.map((column) => column.words(row)))} /> : null}
+      {rows.length > 0 ? (
+        <WordRows columnClasses={columns.map((column) => column.className)} rows={rows.map((row) => columns.map((column) => column.words(row)))} />
+      ) : null}
     </TableFrame>
   );
 }

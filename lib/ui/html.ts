@@ -1,14 +1,16 @@
-// The escape module alone: the package's index also brings its decoding tables, and this runs in the browser too.
+// The escape module alone: the package's index also brings its decoding tables, and this
+// runs in the browser too.
 import { escapeUTF8 } from "entities/lib/escape.js";
 
 /*
  * Markup written as a string, for the bodies of the long tables (the indicator report's 200
- * rows of 8 cells, the lists of 50 rows). Their client components get words in the page's
- * RSC data, as before, and write the rows as one string (`<tbody dangerouslySetInnerHTML>`)
- * instead of rendering thousands of React elements: at a million tasks the report table
- * took about 7 % less server CPU, the directives list and the task overview about 4 %
- * (two builds side by side, measured both ways round). Written on the server, the string
- * itself went into the RSC data: a third more bytes and no saving.
+ * rows of 8 cells, the lists of 50 rows) and the directive boards. Their client components
+ * get words in the page's RSC data, as before, and write the rows as one string
+ * (`<tbody dangerouslySetInnerHTML>`) instead of rendering thousands of React elements: at a
+ * million tasks the report table took about 7 % less server CPU, a conference's page 3–7 %,
+ * the directives list and the task overview about 4 % (two builds side by side, measured
+ * both ways round). Written by a server component, the string itself went into the RSC
+ * data: a third more bytes and no saving.
  *
  * Every text and attribute value goes through `entities`' escapeUTF8 (& < > " '), and a
  * link may only lead to a path of this site: what a user typed can never become markup.
