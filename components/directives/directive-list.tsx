@@ -1,5 +1,5 @@
 "use client";
-import { tagClass, type TagTone } from "@/components/ui/tag";
+import { tagMarkup, type TagTone } from "@/components/ui/tag";
 import { element, fragment, type Markup } from "@/lib/ui/html";
 
 /** One task on the board, its lines already worded on the server. */
@@ -33,7 +33,7 @@ function taskHtml(task: BoardTaskLines): Markup {
     element("a", { href: `/tasks/${task.id}` }, task.title),
     element("p", null, task.units),
     element("p", null, task.timing),
-    element("span", { class: tagClass(task.tone) }, task.status),
+    tagMarkup(task.tone, task.status),
   );
 }
 
@@ -45,7 +45,7 @@ function directiveHtml(directive: BoardDirectiveLines, noTasks: string): Markup 
       "p",
       { class: "board-head" },
       element("b", null, directive.number),
-      element("span", { class: tagClass("blue") }, directive.sector),
+      tagMarkup("blue", directive.sector),
       directive.issuerName,
     ),
     element("p", { class: "board-text" }, directive.text),

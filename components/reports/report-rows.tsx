@@ -1,5 +1,5 @@
 "use client";
-import { tagClass } from "@/components/ui/tag";
+import { tagMarkup } from "@/components/ui/tag";
 import { type Child, element, fragment } from "@/lib/ui/html";
 
 /** A figure with what qualifies it underneath: the figure as the unit reported it, a warning. */
@@ -31,7 +31,7 @@ function qualified({ figure, reported, warning, tone }: QualifiedFigure): Child 
     { class: "flex flex-col items-start gap-1 sm:items-end" },
     figure !== null && element("span", null, figure),
     reported && element("span", { class: "text-sm text-slate-600" }, reported),
-    warning && element("span", { class: tagClass(tone) }, warning),
+    warning && tagMarkup(tone, warning),
   );
 }
 

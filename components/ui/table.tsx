@@ -20,8 +20,8 @@ export interface Column<Row> extends ColumnHeading {
  * attributes: the card layout is .dt in app/globals.css, and each column's label and alignment
  * are rules by column position (lib/ui/table-rules.ts) in one style element per set of columns.
  * DataTable fills it from server-rendered cells; WordTable (word-table.tsx) and the indicator
- * report (components/reports/report-rows.tsx) give it a client body fed with words, which writes its rows as one string of markup. Without a
- * body it shows `empty`.
+ * report (components/reports/report-rows.tsx) give it a client body fed with words, which
+ * writes its rows as one string of markup. Without a body it shows `empty`.
  */
 export function TableFrame({ columns, caption, empty, children }: { columns: readonly ColumnHeading[]; caption?: string; empty: string; children?: ReactNode }) {
   if (!children) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;

@@ -1,5 +1,5 @@
 "use client";
-import { tagClass, type TagTone } from "@/components/ui/tag";
+import { tagMarkup, type TagTone } from "@/components/ui/tag";
 import { type Child, element, fragment } from "@/lib/ui/html";
 
 /**
@@ -20,7 +20,7 @@ type WordTag = { tone: TagTone; text: string };
 
 const linkClass = { bold: "link", normal: "text-brand-700 underline" };
 
-const tag = ({ tone, text }: WordTag) => element("span", { class: tagClass(tone) }, text);
+const tag = ({ tone, text }: WordTag) => tagMarkup(tone, text);
 
 function tagsCell(cell: Extract<WordCell, { tags: unknown }>): Child {
   const tags = cell.tags.map(tag);
