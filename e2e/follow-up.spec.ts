@@ -111,6 +111,13 @@ test.describe("directives and follow-up", () => {
     await secretariat.getByLabel("Giờ kết thúc", { exact: true }).fill("10:00");
     await secretariat.getByRole("button", { name: "Tạo kỳ tiếp theo" }).click();
     await expect(secretariat.getByRole("heading", { name: nextTitle })).toBeVisible();
+    // Its own page sums the review up; the link opens every directive with its tasks.
+    const review = secretariat.getByRole("region", { name: "Kiểm điểm thực hiện ý kiến chỉ đạo tại hội nghị trước" });
+    await expect(review.getByText("1 ý kiến chỉ đạo, 1 nhiệm vụ")).toBeVisible();
+    await expect(review.getByRole("list", { name: "Số nhiệm vụ theo tình trạng" })).toHaveText("Đã hoàn thành đúng hạn: 1");
+    await expect(review.getByText(directiveText)).toHaveCount(0);
+    await review.getByRole("link", { name: "Xem từng ý kiến chỉ đạo và nhiệm vụ" }).click();
+    await expect(review.getByRole("link", { name: taskTitle })).toBeVisible();
     await secretariat.getByRole("link", { name: "Chương trình" }).click();
     await expect(secretariat.getByRole("link", { name: "Kiểm điểm kết quả thực hiện ý kiến chỉ đạo tại hội nghị trước", exact: true })).toBeVisible();
     const carryOver = secretariat.getByRole("region", { name: "Kiểm điểm thực hiện ý kiến chỉ đạo tại hội nghị trước" });

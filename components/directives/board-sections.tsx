@@ -2,9 +2,11 @@ import { getTranslations } from "@/lib/i18n/server";
 import { DirectiveBoard } from "@/components/directives/directive-board";
 import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { loadCarryOver, loadDirectiveBoard, type ReviewingConference } from "@/lib/directives/board";
-import { formatDate } from "@/lib/format";
-import { todayInVietnam } from "@/lib/tasks/status";
+import Link from "@/components/ui/link";
+import { Tag } from "@/components/ui/tag";
+import { type BoardDirective, loadCarryOver, loadDirectiveBoard, type ReviewingConference } from "@/lib/directives/board";
+import { formatDate, formatNumber } from "@/lib/format";
+import { TASK_STATUSES, taskStatusTone, todayInVietnam } from "@/lib/tasks/status";
 
 type Viewer = Pick<CurrentUser, "role" | "agencyId">;
 
@@ -29,18 +31,66 @@ export async function ConferenceDirectivesSection({ conferenceId, viewer }: { co
   );
 }
 
-/** Renders nothing for a conference that follows no other. */
-export async function CarryOverSection({ conference, viewer }: { conference: ReviewingConference; viewer: Viewer }) {
+/** The query parameter that opens the carry-over's every directive on the conference page. */
+export const CARRY_OVER_PARAM = "carryOver";
+
+/**
+ * The review of the previous conference's directives. In full (the agenda's follow-up item,
+ * or the conference page on demand): every directive with its tasks. Folded (the conference
+ * page): how many directives and tasks there were and how many tasks stood in each status,
+ * with a link that opens the rest, so the page stays a summary of the conference.
+ * Renders nothing for a conference that follows no other.
+ */
+export async function CarryOverSection({ conference, viewer, folded }: { conference: ReviewingConference; viewer: Viewer; folded?: FoldLinks }) {
   const carryOver = await loadCarryOver(getDb(), viewer, conference);
   if (!carryOver) return null;
   const t = await getTranslations("directives.board");
+  const showAll = !folded || folded.open === null;
   return (
     <section id="carry-over" aria-labelledby="carry-over-title" className="mt-8">
       <h2 id="carry-over-title" className="mb-1 text-xl font-bold text-slate-900">
         {t("carryOverTitle")}
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("carryOverIntro", { title: carryOver.previous.title, date: formatDate(carryOver.asOf) })}</p>
-      <DirectiveBoard directives={carryOver.directives} empty={t("carryOverEmpty")} />
+      {showAll ? (
+        <DirectiveBoard directives={carryOver.directives} empty={t("carryOverEmpty")} />
+      ) : (
+        <CarryOverCounts directives={carryOver.directives} empty={t("carryOverEmpty")} />
+      )}
+      {folded ? (
+        <p className="no-print mt-3">
+          <Link href={folded.open ?? folded.close} className="link">
+            {folded.open ? t("carryOverOpen") : t("carryOverClose")}
+          </Link>
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+/** Where the folded carry-over's link leads: `open` shows every directive; null once they are shown, then `close` folds them again. */
+type FoldLinks = { open: string | null; close: string };
+
+async function CarryOverCounts({ directives, empty }: { directives: BoardDirective[]; empty: string }) {
+  if (directives.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
+  const t = await getTranslations("directives.board");
+  const tStatus = await getTranslations("taskStatuses");
+  const tasks = directives.flatMap((directive) => directive.tasks);
+  const inStatus = TASK_STATUSES.map((status) => ({ status, count: tasks.filter((task) => task.derived.status === status).length }));
+  return (
+    <div className="rounded border border-slate-200 bg-white p-4">
+      <p>{t("carryOverCounts", { directives: directives.length, tasks: tasks.length })}</p>
+      {tasks.length > 0 ? (
+        <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("carryOverStatuses")}>
+          {inStatus
+            .filter(({ count }) => count > 0)
+            .map(({ status, count }) => (
+              <li key={status}>
+                <Tag tone={taskStatusTone(status)}>{`${tStatus(status)}: ${formatNumber(count)}`}</Tag>
+              </li>
+            ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

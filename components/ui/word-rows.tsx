@@ -4,14 +4,14 @@ import { type Child, element, fragment } from "@/lib/ui/html";
 
 /**
  * What a cell of a word table shows, formatted and translated on the server: text; a link
- * (or plain text, `strong` for a name) with a second line, a status word under it and words
- * only screen readers hear; status words; dimmed text; or a row's actions as links. Plain
- * data, so a page's RSC data carries the words, not the elements.
+ * (or plain text, `strong` for a name) with a second line and a status word under it; status
+ * words; dimmed text; or a row's actions as links. Plain data, so a page's RSC data carries
+ * the words, not the elements.
  */
 export type WordCell =
   | string
   | number
-  | { text: string; href?: string; sub?: string; hidden?: string; weight?: "normal"; strong?: boolean; tag?: WordTag }
+  | { text: string; href?: string; sub?: string; weight?: "normal"; strong?: boolean; tag?: WordTag }
   | { tags: WordTag[]; href?: string; stack?: boolean; note?: string }
   | { muted: string }
   | { actions: { text: string; href: string; danger?: boolean }[] };
@@ -39,12 +39,18 @@ function actionsCell(cell: Extract<WordCell, { actions: unknown }>): Child {
   return element("span", { class: "flex flex-wrap items-center gap-3" }, ...links);
 }
 
-function cellHtml(cell: WordCell): Child {
+/** The words a cell shows, for naming its row: a plain value or a cell's text. */
+function cellText(cell: WordCell): string {
+  if (typeof cell === "string" || typeof cell === "number") return String(cell);
+  return "text" in cell ? cell.text : "";
+}
+
+function cellHtml(cell: WordCell, linkLabel?: string): Child {
   if (typeof cell === "string" || typeof cell === "number") return cell;
   if ("tags" in cell) return tagsCell(cell);
   if ("muted" in cell) return element("span", { class: "text-slate-500" }, cell.muted);
   if ("actions" in cell) return actionsCell(cell);
-  const hidden = cell.hidden && element("span", { class: "sr-only" }, ` ${cell.hidden}`);
+  const hidden = linkLabel && element("span", { class: "sr-only" }, ` ${linkLabel}`);
   const main = cell.href
     ? element("a", { href: cell.href, class: linkClass[cell.weight ?? "bold"] }, cell.text, hidden)
     : element("span", { class: cell.strong ? "font-semibold" : undefined }, cell.text);
@@ -62,9 +68,17 @@ function cellHtml(cell: WordCell): Child {
  * The body of a word table (components/ui/word-table.tsx): its rows come as words in the
  * page's RSC data and are written as one string of markup (lib/ui/html.ts). Links are plain
  * anchors: a list row's link is a full navigation, like the rows of the report table.
+ * `rowLinkHeaders[i]`, when set, is said after the link of column i's cells together with the
+ * row's first cell ("Quá hạn — Sở Y tế"), so a figure makes sense in a screen reader's list
+ * of links; the words come once per column, not once per cell.
  */
-export function WordRows({ rows, columnClasses }: { rows: WordCell[][]; columnClasses: (string | undefined)[] }) {
-  const cellsHtml = (cells: WordCell[]) => cells.map((cell, index) => element("td", { class: columnClasses[index] }, cellHtml(cell)));
+export function WordRows({ rows, columnClasses, rowLinkHeaders }: { rows: WordCell[][]; columnClasses: (string | undefined)[]; rowLinkHeaders?: (string | null)[] }) {
+  const linkLabel = (cells: WordCell[], index: number) => {
+    const header = rowLinkHeaders?.[index];
+    return header ? `${header} — ${cellText(cells[0])}` : undefined;
+  };
+  const cellsHtml = (cells: WordCell[]) =>
+    cells.map((cell, index) => element("td", { class: columnClasses[index] }, cellHtml(cell, linkLabel(cells, index))));
   const html = fragment(...rows.map((cells) => element("tr", null, ...cellsHtml(cells)))).html;
   return <tbody dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -4,6 +4,8 @@ import { type WordCell, WordRows } from "./word-rows";
 export interface WordColumn<Row> extends ColumnHeading {
   words: (row: Row) => WordCell;
   className?: string;
+  /** A figure whose link says, for screen readers, this column's header and the row's first cell. */
+  linkNamesRow?: boolean;
 }
 
 /**
@@ -17,7 +19,11 @@ export function WordTable<Row>({ columns, rows, caption, empty }: { columns: Wor
   return (
     <TableFrame columns={columns} caption={caption} empty={empty}>
       {rows.length > 0 ? (
-        <WordRows columnClasses={columns.map((column) => column.className)} rows={rows.map((row) => columns.map((column) => column.words(row)))} />
+        <WordRows
+          columnClasses={columns.map((column) => column.className)}
+          rowLinkHeaders={columns.some((column) => column.linkNamesRow) ? columns.map((column) => (column.linkNamesRow ? column.header : null)) : undefined}
+          rows={rows.map((row) => columns.map((column) => column.words(row)))}
+        />
       ) : null}
     </TableFrame>
   );

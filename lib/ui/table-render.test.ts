@@ -59,7 +59,7 @@ describe("ReportRows in a TableFrame", () => {
 });
 
 describe("WordTable", () => {
-  it("renders each kind of word cell: text, a link with a second line and hidden words, status words, a dimmed zero", () => {
+  it("renders each kind of word cell: text, a link with a second line, a figure named by its column and row, status words, a dimmed zero", () => {
     const html = renderToStaticMarkup(
       createElement(WordTable<{ id: number }>, {
         caption: "Nhiệm vụ",
@@ -69,7 +69,7 @@ describe("WordTable", () => {
           { key: "no", header: "STT", words: (row) => row.id, className: "sm:w-12" },
           { key: "title", header: "Nhiệm vụ", words: () => ({ text: "Kiểm tra thuê bao trả trước", href: "/tasks/7", sub: "Chỉ đạo số 2" }) },
           { key: "conference", header: "Hội nghị", words: () => ({ text: "Sơ kết 6 tháng" }) },
-          { key: "count", header: "Quá hạn", numeric: true, words: () => ({ text: "12", href: "/tasks?status=open_overdue", hidden: "Quá hạn — VNPT" }) },
+          { key: "count", header: "Quá hạn", numeric: true, linkNamesRow: true, words: () => ({ text: "12", href: "/tasks?status=open_overdue" }) },
           { key: "zero", header: "Trong hạn", numeric: true, words: () => ({ muted: "0" }) },
           { key: "status", header: "Trạng thái", words: () => ({ tags: [{ tone: "red" as const, text: "Quá hạn" }], stack: true, note: "trễ so với hạn ban đầu" }) },
         ],
@@ -79,7 +79,8 @@ describe("WordTable", () => {
     expect(cells[0]).toBe('<tr><td class="sm:w-12">7');
     expect(cells[1]).toBe('<td><span><a href="/tasks/7" class="link">Kiểm tra thuê bao trả trước</a><span class="block text-sm text-slate-600">Chỉ đạo số 2</span></span>');
     expect(cells[2]).toBe("<td><span>Sơ kết 6 tháng</span>");
-    expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="link">12<span class="sr-only"> Quá hạn — VNPT</span></a>');
+    // The link is read out with its column's header and the row's first cell.
+    expect(cells[3]).toBe('<td><a href="/tasks?status=open_overdue" class="link">12<span class="sr-only"> Quá hạn — 7</span></a>');
     expect(cells[4]).toBe('<td><span class="text-slate-500">0</span>');
     expect(cells[5]).toMatch(/^<td><span class="flex flex-col[^"]*"><span class="tag tag-red">Quá hạn<\/span><span class="text-sm text-slate-700">\(trễ so với hạn ban đầu\)<\/span><\/span>$/);
   });

@@ -8,7 +8,7 @@ import { ConferenceHistory } from "@/components/conferences/conference-history";
 import { ConferenceLifecycle, openTransitionParam } from "@/components/conferences/conference-lifecycle";
 import { Notice } from "@/components/ui/notice";
 import { ConferenceTabs } from "@/components/conferences/conference-tabs";
-import { CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
+import { CARRY_OVER_PARAM, CarryOverSection, ConferenceDirectivesSection } from "@/components/directives/board-sections";
 import { ConferenceReportsSection } from "@/components/reports/conference-reports-section";
 import { Attachments } from "@/components/files/attachments";
 import { getPeriodLabel } from "@/components/conferences/period-label";
@@ -34,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: conference?.title ?? t("title") };
 }
 
-/** /conferences/ID[?action=postpone|cancel|hold][&restored=1|&bridgeRemoved=1] — everything about one conference; managers also get its life-cycle buttons. */
+/**
+ * /conferences/ID[?action=postpone|cancel|hold][&restored=1|&bridgeRemoved=1][&carryOver=all] —
+ * everything about one conference; managers also get its life-cycle buttons. The previous
+ * conference's review shows its totals until `carryOver=all` opens every directive.
+ */
 export default async function ConferencePage({ params, searchParams }: Props) {
   const user = await requirePermission("conferences.view");
   const db = getDb();
@@ -129,7 +133,11 @@ export default async function ConferencePage({ params, searchParams }: Props) {
 
       <ConferenceReportsSection conferenceId={conference.id} viewer={user} />
       <ConferenceDirectivesSection conferenceId={conference.id} viewer={user} />
-      <CarryOverSection conference={conference} viewer={user} />
+      <CarryOverSection
+        conference={conference}
+        viewer={user}
+        folded={{ open: query[CARRY_OVER_PARAM] === "all" ? null : `/conferences/${conference.id}?${CARRY_OVER_PARAM}=all#carry-over`, close: `/conferences/${conference.id}#carry-over` }}
+      />
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />

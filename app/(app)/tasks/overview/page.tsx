@@ -56,20 +56,22 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   const base = { conference: filters.conferenceId, period: filters.period, sector: filters.sector };
   const tasksHref = (extra: Record<string, string | number | undefined>) => listHref("/tasks", { ...base, ...extra });
   // A national overview has thousands of these figures: words for the word table, not elements.
-  const countWords = (value: number, extra: Record<string, string | number | undefined>, label: string): WordCell =>
-    value === 0 ? { muted: "0" } : { text: formatNumber(value), href: tasksHref(extra), hidden: label };
+  // Each link is read out with its column and row (linkNamesRow), e.g. "Quá hạn — Sở Y tế".
+  const countWords = (value: number, extra: Record<string, string | number | undefined>): WordCell =>
+    value === 0 ? { muted: "0" } : { text: formatNumber(value), href: tasksHref(extra) };
   const rateText = (rate: OnTimeCompletionRate) => (rate.rate === null ? "—" : `${formatNumber(rate.rate)}%`);
 
   /** The same columns for the unit and the sector tables; `scope` is the extra filter of the row. */
-  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(scope: (row: Row) => Record<string, string | number>, name: (row: Row) => string): WordColumn<Row>[] {
+  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(scope: (row: Row) => Record<string, string | number>): WordColumn<Row>[] {
     return [
-      { key: "total", header: t("total"), numeric: true, words: (row) => countWords(row.counts.total, scope(row), `${t("total")} — ${name(row)}`) },
+      { key: "total", header: t("total"), numeric: true, linkNamesRow: true, words: (row) => countWords(row.counts.total, scope(row)) },
       ...TASK_STATUSES.map(
         (status): WordColumn<Row> => ({
           key: status,
           header: tStatus(status),
           numeric: true,
-          words: (row) => countWords(row.counts[status], { ...scope(row), status }, `${tStatus(status)} — ${name(row)}`),
+          linkNamesRow: true,
+          words: (row) => countWords(row.counts[status], { ...scope(row), status }),
         }),
       ),
       { key: "rate", header: t("onTimeRate"), numeric: true, words: (row) => rateText(row.rate) },
@@ -124,7 +126,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("byUnit")}
           empty={t("empty")}
           rows={allUnits ? overview.byUnit : overview.byUnit.slice(0, OVERVIEW_UNIT_ROWS)}
-          columns={[{ key: "unit", header: t("unit"), words: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }), (row) => row.name)]}
+          columns={[{ key: "unit", header: t("unit"), words: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }))]}
         />
         {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
           <p className="mt-2 text-sm">
@@ -144,7 +146,7 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("bySector")}
           empty={t("empty")}
           rows={overview.bySector}
-          columns={[{ key: "sector", header: t("sector"), words: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }), (row) => tSector(row.sector))]}
+          columns={[{ key: "sector", header: t("sector"), words: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }))]}
         />
       </section>
     </>
