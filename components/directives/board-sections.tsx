@@ -57,7 +57,7 @@ export async function CarryOverSection({ conference, viewer, folded }: { confere
       ) : (
         <CarryOverCounts directives={carryOver.directives} empty={t("carryOverEmpty")} />
       )}
-      {folded ? (
+      {folded && carryOver.directives.length > 0 ? (
         <p className="no-print mt-3">
           <Link href={folded.open ?? folded.close} className="link">
             {folded.open ? t("carryOverOpen") : t("carryOverClose")}
