@@ -35,13 +35,19 @@ export async function ConferenceDirectivesSection({ conferenceId, viewer }: { co
 export const CARRY_OVER_PARAM = "carryOver";
 
 /**
+ * `folded`: where its link leads. `open` shows every directive; it is null once they are
+ * shown, and `close` then folds them again. Without `folded`, every directive is shown.
+ */
+type CarryOverProps = { conference: ReviewingConference; viewer: Viewer; folded?: { open: string | null; close: string } };
+
+/**
  * The review of the previous conference's directives. In full (the agenda's follow-up item,
  * or the conference page on demand): every directive with its tasks. Folded (the conference
  * page): how many directives and tasks there were and how many tasks stood in each status,
  * with a link that opens the rest, so the page stays a summary of the conference.
  * Renders nothing for a conference that follows no other.
  */
-export async function CarryOverSection({ conference, viewer, folded }: { conference: ReviewingConference; viewer: Viewer; folded?: FoldLinks }) {
+export async function CarryOverSection({ conference, viewer, folded }: CarryOverProps) {
   const carryOver = await loadCarryOver(getDb(), viewer, conference);
   if (!carryOver) return null;
   const t = await getTranslations("directives.board");
@@ -68,8 +74,6 @@ export async function CarryOverSection({ conference, viewer, folded }: { confere
   );
 }
 
-/** Where the folded carry-over's link leads: `open` shows every directive; null once they are shown, then `close` folds them again. */
-type FoldLinks = { open: string | null; close: string };
 
 async function CarryOverCounts({ directives, empty }: { directives: BoardDirective[]; empty: string }) {
   if (directives.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;

@@ -72,7 +72,9 @@ function cellHtml(cell: WordCell, linkLabel?: string): Child {
  * row's first cell ("Quá hạn — Sở Y tế"), so a figure makes sense in a screen reader's list
  * of links; the words come once per column, not once per cell.
  */
-export function WordRows({ rows, columnClasses, rowLinkHeaders }: { rows: WordCell[][]; columnClasses: (string | undefined)[]; rowLinkHeaders?: (string | null)[] }) {
+type WordRowsProps = { rows: WordCell[][]; columnClasses: (string | undefined)[]; rowLinkHeaders?: (string | null)[] };
+
+export function WordRows({ rows, columnClasses, rowLinkHeaders }: WordRowsProps) {
   const linkLabel = (cells: WordCell[], index: number) => {
     const header = rowLinkHeaders?.[index];
     return header ? `${header} — ${cellText(cells[0])}` : undefined;

@@ -21,7 +21,7 @@ export function WordTable<Row>({ columns, rows, caption, empty }: { columns: Wor
       {rows.length > 0 ? (
         <WordRows
           columnClasses={columns.map((column) => column.className)}
-          rowLinkHeaders={columns.some((column) => column.linkNamesRow) ? columns.map((column) => (column.linkNamesRow ? column.header : null)) : undefined}
+          rowLinkHeaders={columns.some((c) => c.linkNamesRow) ? columns.map((c) => (c.linkNamesRow ? c.header : null)) : undefined}
           rows={rows.map((row) => columns.map((column) => column.words(row)))}
         />
       ) : null}

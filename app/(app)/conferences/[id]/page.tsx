@@ -63,6 +63,10 @@ export default async function ConferencePage({ params, searchParams }: Props) {
   const periodLabel = await getPeriodLabel();
   const weekdays = t.raw("weekdays") as string[];
   const editHref = `/conferences/${conference.id}/edit`;
+  const carryOverLinks = {
+    open: query[CARRY_OVER_PARAM] === "all" ? null : `/conferences/${conference.id}?${CARRY_OVER_PARAM}=all#carry-over`,
+    close: `/conferences/${conference.id}#carry-over`,
+  };
   // Each "Sửa" link names its row for screen readers, so the links are told apart (GOV.UK summary list).
   const edit = (label: string) =>
     canManage ? (
@@ -133,11 +137,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
 
       <ConferenceReportsSection conferenceId={conference.id} viewer={user} />
       <ConferenceDirectivesSection conferenceId={conference.id} viewer={user} />
-      <CarryOverSection
-        conference={conference}
-        viewer={user}
-        folded={{ open: query[CARRY_OVER_PARAM] === "all" ? null : `/conferences/${conference.id}?${CARRY_OVER_PARAM}=all#carry-over`, close: `/conferences/${conference.id}#carry-over` }}
-      />
+      <CarryOverSection conference={conference} viewer={user} folded={carryOverLinks} />
 
       {canManage ? <ConferenceLifecycle conference={conference} open={open} /> : null}
       <ConferenceHistory rows={history} />

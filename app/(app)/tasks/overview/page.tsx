@@ -62,7 +62,9 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
   const rateText = (rate: OnTimeCompletionRate) => (rate.rate === null ? "—" : `${formatNumber(rate.rate)}%`);
 
   /** The same columns for the unit and the sector tables; `scope` is the extra filter of the row. */
-  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(scope: (row: Row) => Record<string, string | number>): WordColumn<Row>[] {
+  function countColumns<Row extends { counts: StatusCounts; rate: OnTimeCompletionRate }>(
+    scope: (row: Row) => Record<string, string | number>,
+  ): WordColumn<Row>[] {
     return [
       { key: "total", header: t("total"), numeric: true, linkNamesRow: true, words: (row) => countWords(row.counts.total, scope(row)) },
       ...TASK_STATUSES.map(
@@ -126,7 +128,10 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("byUnit")}
           empty={t("empty")}
           rows={allUnits ? overview.byUnit : overview.byUnit.slice(0, OVERVIEW_UNIT_ROWS)}
-          columns={[{ key: "unit", header: t("unit"), words: (row) => row.name }, ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId }))]}
+          columns={[
+            { key: "unit", header: t("unit"), words: (row) => row.name },
+            ...countColumns<TaskOverview["byUnit"][number]>((row) => ({ lead: row.agencyId })),
+          ]}
         />
         {overview.byUnit.length > OVERVIEW_UNIT_ROWS ? (
           <p className="mt-2 text-sm">
@@ -146,7 +151,10 @@ export default async function TaskOverviewPage({ searchParams }: { searchParams:
           caption={t("bySector")}
           empty={t("empty")}
           rows={overview.bySector}
-          columns={[{ key: "sector", header: t("sector"), words: (row) => tSector(row.sector) }, ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector }))]}
+          columns={[
+            { key: "sector", header: t("sector"), words: (row) => tSector(row.sector) },
+            ...countColumns<TaskOverview["bySector"][number]>((row) => ({ sector: row.sector })),
+          ]}
         />
       </section>
     </>
