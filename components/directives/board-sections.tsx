@@ -58,10 +58,10 @@ export async function CarryOverSection({ conference, viewer, folded }: CarryOver
         {t("carryOverTitle")}
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("carryOverIntro", { title: carryOver.previous.title, date: formatDate(carryOver.asOf) })}</p>
-      {showAll ? (
+      {showAll || carryOver.directives.length === 0 ? (
         <DirectiveBoard directives={carryOver.directives} empty={t("carryOverEmpty")} />
       ) : (
-        <CarryOverCounts directives={carryOver.directives} empty={t("carryOverEmpty")} />
+        <CarryOverCounts directives={carryOver.directives} />
       )}
       {folded && carryOver.directives.length > 0 ? (
         <p className="no-print mt-3">
@@ -75,8 +75,8 @@ export async function CarryOverSection({ conference, viewer, folded }: CarryOver
 }
 
 
-async function CarryOverCounts({ directives, empty }: { directives: BoardDirective[]; empty: string }) {
-  if (directives.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">{empty}</p>;
+/** The totals of a carry-over with at least one directive (the board says when there is none). */
+async function CarryOverCounts({ directives }: { directives: BoardDirective[] }) {
   const t = await getTranslations("directives.board");
   const tStatus = await getTranslations("taskStatuses");
   const tasks = directives.flatMap((directive) => directive.tasks);
