@@ -4,7 +4,13 @@ import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import Link from "@/components/ui/link";
 import { Tag } from "@/components/ui/tag";
-import { type BoardDirective, loadCarryOver, loadDirectiveBoard, type ReviewingConference } from "@/lib/directives/board";
+import {
+  type BoardDirective,
+  loadCarryOver,
+  loadDirectiveBoard,
+  type ReviewingConference,
+  seesOnlyOwnWork,
+} from "@/lib/directives/board";
 import { formatDate, formatNumber } from "@/lib/format";
 import { TASK_STATUSES, taskStatusTone, todayInVietnam } from "@/lib/tasks/status";
 
@@ -26,7 +32,7 @@ export async function ConferenceDirectivesSection({ conferenceId, viewer }: { co
         {t("board.conferenceTitle")}
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("board.conferenceIntro", { date: formatDate(today) })}</p>
-      <DirectiveBoard directives={directives} empty={t("empty")} />
+      <DirectiveBoard directives={directives} empty={t(seesOnlyOwnWork(viewer) ? "emptyForUnit" : "empty")} />
     </section>
   );
 }
@@ -59,7 +65,10 @@ export async function CarryOverSection({ conference, viewer, folded }: CarryOver
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("carryOverIntro", { title: carryOver.previous.title, date: formatDate(carryOver.asOf) })}</p>
       {showAll || carryOver.directives.length === 0 ? (
-        <DirectiveBoard directives={carryOver.directives} empty={t("carryOverEmpty")} />
+        <DirectiveBoard
+          directives={carryOver.directives}
+          empty={t(seesOnlyOwnWork(viewer) ? "carryOverEmptyForUnit" : "carryOverEmpty")}
+        />
       ) : (
         <CarryOverCounts directives={carryOver.directives} />
       )}

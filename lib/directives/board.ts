@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { visibleTasksCondition } from "@/lib/tasks/access";
+import { ownTasksAgency, visibleTasksCondition } from "@/lib/tasks/access";
 import { coordinatorNames } from "@/lib/tasks/coordinators";
 import { deriveTaskStatus, type DerivedTaskStatus, type TaskDates, todayInVietnam } from "@/lib/tasks/status";
 import type { DirectiveSector } from "./queries";
@@ -46,6 +46,11 @@ export interface BoardDirective {
 export function statusAsOf(task: TaskDates, asOf: string): { completedOn: string | null; derived: DerivedTaskStatus } {
   const completedOn = task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null;
   return { completedOn, derived: deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn }, asOf) };
+}
+
+/** A unit officer's board holds only the directives that gave the unit work (its empty text says so). */
+export function seesOnlyOwnWork(viewer: Viewer): boolean {
+  return ownTasksAgency(viewer) !== undefined;
 }
 
 /**
@@ -99,7 +104,7 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
     }
   }
   const all = [...board.values()];
-  return viewer.role === "unit_officer" ? all.filter((d) => d.tasks.length > 0) : all;
+  return seesOnlyOwnWork(viewer) ? all.filter((d) => d.tasks.length > 0) : all;
 }
 
 export interface CarryOver {
