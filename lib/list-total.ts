@@ -31,12 +31,14 @@ const PAST_CAP_TTL_MS = 60_000;
 
 /** Counts the rows of `matching` (a select of the list's FROM and WHERE, any one column), stopping after the cap. */
 export async function countUpTo(db: Db, matching: PgSelect, cap = LIST_TOTAL_CAP): Promise<ListTotal> {
-  const statement = db.select({ n: count() }).from(matching.limit(cap + 1).as("matching"));
+  // Built once (prepare): its SQL is both the memo's key and what runs. The name only marks
+  // it prepared for drizzle; db/prepared-statements.ts prepares every statement anyway.
+  const statement = db.select({ n: count() }).from(matching.limit(cap + 1).as("matching")).prepare("list_total");
   // The statement with its parameters names the list, its filters and the viewer's scope.
-  const { sql, params } = statement.toSQL();
+  const { sql, params } = statement.getQuery();
   const key = `list-total-past-cap\u0000${sql}\u0000${JSON.stringify(params)}`;
   if (await knownRecently<boolean>(key, PAST_CAP_TTL_MS)) return { count: cap, more: true };
-  const [row] = await statement;
+  const [row] = await statement.execute();
   const n = row?.n ?? 0;
   if (n <= cap) return { count: n, more: false };
   rememberRecently(key, true);

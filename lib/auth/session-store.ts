@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, type Role, userSessions, users } from "@/db/schema";
 
@@ -46,14 +46,11 @@ function isSessionId(value: unknown): value is string {
 }
 
 /**
- * The account behind a session cookie, or null when the account is disabled, its sessions
- * were all ended (sessionVersion moved) or this session was signed out or has expired.
- * One query: the account, its agency and the session row.
+ * The statement behind every signed-in request, built once per database handle: drizzle
+ * builds a statement's SQL anew for each run (about 70 µs of CPU for this one).
  */
-export async function loadSessionUser(db: Db, claims: SessionClaims): Promise<CurrentUser | null> {
-  // A cookie from before sessions had rows (or a forged sid) names no row: signed out.
-  if (!isSessionId(claims.sid)) return null;
-  const [row] = await db
+function prepareSessionUser(db: Db) {
+  return db
     .select({
       id: users.id,
       username: users.username,
@@ -65,10 +62,34 @@ export async function loadSessionUser(db: Db, claims: SessionClaims): Promise<Cu
       sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .innerJoin(userSessions, and(eq(userSessions.userId, users.id), eq(userSessions.id, claims.sid), isNull(userSessions.endedAt), gt(userSessions.expiresAt, new Date())))
+    .innerJoin(
+      userSessions,
+      and(
+        eq(userSessions.userId, users.id),
+        eq(userSessions.id, sql.placeholder("sid")),
+        isNull(userSessions.endedAt),
+        gt(userSessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.id, claims.uid))
-    .limit(1);
+    .where(eq(users.id, sql.placeholder("uid")))
+    .limit(1)
+    .prepare("session_user");
+}
+const sessionUserStatements = new WeakMap<Db, ReturnType<typeof prepareSessionUser>>();
+
+/**
+ * The account behind a session cookie, or null when the account is disabled, its sessions
+ * were all ended (sessionVersion moved) or this session was signed out or has expired.
+ * One query: the account, its agency and the session row.
+ */
+export async function loadSessionUser(db: Db, claims: SessionClaims): Promise<CurrentUser | null> {
+  // A cookie from before sessions had rows (or a forged sid) names no row: signed out.
+  if (!isSessionId(claims.sid)) return null;
+  let statement = sessionUserStatements.get(db);
+  if (!statement) sessionUserStatements.set(db, (statement = prepareSessionUser(db)));
+  // Placeholders are sent as they are (no column mapping): the instant as ISO text.
+  const [row] = await statement.execute({ sid: claims.sid, uid: claims.uid, now: new Date().toISOString() });
   if (!row || !row.active || row.sessionVersion !== claims.sv) return null;
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId, agencyName: row.agencyName };
 }
