@@ -83,6 +83,26 @@ describe("reading notices", () => {
   });
 });
 
+describe("the bell", () => {
+  it("counts a reader's unread notices up to 99, then says there are more", async () => {
+    const unit = await createAgency(db());
+    const officer = await createUser(db(), { role: "unit_officer", agencyId: unit.id });
+    const secretary = await createUser(db(), { role: "secretariat" });
+    const notices = (userId: number, n: number, agencyId: number | null = null) =>
+      db().insert(notifications).values(Array.from({ length: n }, () => ({ userId, agencyId, kind: "task_assigned" as const, href: "/tasks" })));
+    await notices(secretary.id, 99);
+    await notices(officer.id, 100, unit.id);
+    // Another unit's notice of the same officer (before a move) is not on their bell.
+    await notices(officer.id, 1, (await createAgency(db())).id);
+    expect(await unreadNoticeCount(db(), secretary)).toEqual({ count: 99, more: false });
+    expect(await unreadNoticeCount(db(), officer)).toEqual({ count: 99, more: true });
+    await notices(secretary.id, 1);
+    expect(await unreadNoticeCount(db(), secretary)).toEqual({ count: 99, more: true });
+    await db().update(notifications).set({ readAt: new Date() }).where(eq(notifications.userId, officer.id));
+    expect(await unreadNoticeCount(db(), officer)).toEqual({ count: 0, more: false });
+  });
+});
+
 describe("the e-mail outbox", () => {
   it("writes a Vietnamese e-mail in the change's transaction for those who want it, a digest mark for digest readers, nothing without SMTP", async () => {
     const units = await unitsWithOfficers();

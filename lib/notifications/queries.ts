@@ -1,9 +1,9 @@
-import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { cache } from "react";
 import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { countUpTo, type ListTotal } from "@/lib/list-total";
+import type { ListTotal } from "@/lib/list-total";
 
 /*
  * Reads of a user's own notices. Every read is by the signed-in user's id, and a unit
@@ -15,19 +15,44 @@ export const NOTICE_PAGE_SIZE = 30;
 /** The bell says "99+" past this: counting further costs and tells nothing more. */
 export const BELL_CAP = 99;
 
-export function ownNoticesCondition(user: NoticeReader): SQL {
+/** Whose notices: a reader, or placeholders for one in a statement built once (the bell's). */
+type NoticeOwner = Pick<NoticeReader, "role"> & { id: number | Placeholder; agencyId: number | null | Placeholder };
+
+export function ownNoticesCondition(user: NoticeOwner): SQL {
   const own = eq(notifications.userId, user.id);
   return user.role === "unit_officer" ? and(own, eq(notifications.agencyId, user.agencyId ?? -1))! : own;
 }
 
 /**
- * Unread notices, counted up to the bell's cap off the partial unread index. Counted once
- * per request (React cache, by the same db and session user objects): the header's bell
- * and the home page both show it.
+ * The bell's statement for each kind of reader, built once per database handle: it runs on
+ * every signed-in page, and drizzle would build its SQL anew each time. It counts the
+ * reader's unread notices off the partial unread index, stopping one past the cap.
+ */
+function prepareUnreadCount(db: Db, unitScoped: boolean) {
+  // Any role but the unit officer's reads by user alone.
+  const owner: NoticeOwner = { id: sql.placeholder("userId"), role: unitScoped ? "unit_officer" : "secretariat", agencyId: sql.placeholder("agencyId") };
+  const unread = db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(ownNoticesCondition(owner), isNull(notifications.readAt)))
+    .limit(BELL_CAP + 1)
+    .as("unread");
+  return db.select({ n: count() }).from(unread).prepare(unitScoped ? "unread_notices_unit" : "unread_notices");
+}
+const unreadCountStatements = new WeakMap<Db, Record<"own" | "unit", ReturnType<typeof prepareUnreadCount>>>();
+
+/**
+ * Unread notices, counted up to the bell's cap. Counted once per request (React cache, by
+ * the same db and session user objects): the header's bell and the home page both show it.
  */
 export const unreadNoticeCount = cache(async (db: Db, user: NoticeReader): Promise<ListTotal> => {
-  const matching = db.select({ id: notifications.id }).from(notifications).where(and(ownNoticesCondition(user), isNull(notifications.readAt)));
-  return countUpTo(db, matching.$dynamic(), BELL_CAP);
+  let statements = unreadCountStatements.get(db);
+  if (!statements) unreadCountStatements.set(db, (statements = { own: prepareUnreadCount(db, false), unit: prepareUnreadCount(db, true) }));
+  const unitScoped = user.role === "unit_officer";
+  const statement = unitScoped ? statements.unit : statements.own;
+  const [row] = await statement.execute({ userId: user.id, agencyId: user.agencyId ?? -1 });
+  const n = row?.n ?? 0;
+  return n > BELL_CAP ? { count: BELL_CAP, more: true } : { count: n, more: false };
 });
 
 export type NoticeRow = Pick<typeof notifications.$inferSelect, "id" | "kind" | "params" | "href" | "readAt" | "createdAt">;
