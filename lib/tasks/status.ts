@@ -72,8 +72,26 @@ export interface DerivedTaskStatus {
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Day numbers already worked out: a board or list derives four dates for each of its tasks,
+ * and they repeat (today, common deadlines). Parsing one costs about a microsecond; a
+ * conference's page spent 1 % of its CPU on it. Only valid dates are kept, at most a few
+ * thousand (about ten years of days) before the map starts over.
+ */
+const knownDays = new Map<string, number>();
+const MAX_KNOWN_DAYS = 4_000;
+
 /** Day number of a yyyy-MM-dd calendar date; throws on anything that is not a real date. */
 function dayNumber(value: string, field: string): number {
+  const known = knownDays.get(value);
+  if (known !== undefined) return known;
+  const parsed = parseDayNumber(value, field);
+  if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
+  knownDays.set(value, parsed);
+  return parsed;
+}
+
+function parseDayNumber(value: string, field: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
