@@ -113,6 +113,14 @@ describe("deriveTaskStatus", () => {
       /deadline/,
     );
     expect(() => deriveTaskStatus({ ...due, completedOn: "2012-9-30" }, "2012-10-01")).toThrow(/completedOn/);
+    // Refused every time, not only the first (parsed days are remembered, refused ones are not).
+    expect(() => deriveTaskStatus({ ...due, completedOn: null }, "30/09/2012")).toThrow(RangeError);
+  });
+
+  it("derives the same from a day seen before as from a new one", () => {
+    const first = deriveTaskStatus({ ...due, completedOn: null }, "2012-10-05");
+    expect(deriveTaskStatus({ ...due, completedOn: null }, "2012-10-05")).toEqual(first);
+    expect(first).toMatchObject({ status: "open_overdue", daysOverdue: 5 });
   });
 });
 
