@@ -67,6 +67,42 @@ describe("withCompiledMessages", () => {
     expect(wrapped.has("lead")).toBe(true);
   });
 
+  for (const [locale, messages] of [["vi", vi], ["en", en]] as const) {
+    it(`words every message without values exactly as next-intl's t() does, the second time too (${locale})`, () => {
+      const t = createTranslator({ locale, messages });
+      const wrapped = withCompiledMessages(t as unknown as Parameters<typeof withCompiledMessages>[0], locale);
+      const again = withCompiledMessages(t as unknown as Parameters<typeof withCompiledMessages>[0], locale);
+      const plain = allMessages(messages).filter(([, message]) => !message.includes("{"));
+      expect(plain.length).toBeGreaterThan(500);
+      for (const [key] of plain) {
+        expect(wrapped(key), key).toBe(t(key as never));
+        expect(again(key), key).toBe(t(key as never));
+      }
+    });
+  }
+
+  it("keeps namespaces and locales apart, and reports a missing key every time", () => {
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => void errors.push(error);
+    const board = createTranslator({ locale: "vi", messages: vi, namespace: "directives.board", onError });
+    const boardEn = createTranslator({ locale: "en", messages: en, namespace: "directives.board", onError });
+    const errorWords = createTranslator({ locale: "vi", messages: vi, namespace: "errors", onError });
+    const authWords = createTranslator({ locale: "vi", messages: vi, namespace: "auth", onError });
+    const wrap = (t: unknown, locale: string, namespace: string) =>
+      withCompiledMessages(t as Parameters<typeof withCompiledMessages>[0], locale, namespace);
+    expect(wrap(board, "vi", "directives.board")("ongoing")).toBe(board("ongoing"));
+    expect(wrap(boardEn, "en", "directives.board")("ongoing")).toBe(boardEn("ongoing"));
+    expect(board("ongoing")).not.toBe(boardEn("ongoing"));
+    // The same key in two namespaces: each keeps its own words.
+    expect(wrap(errorWords, "vi", "errors")("title")).toBe(errorWords("title"));
+    expect(wrap(authWords, "vi", "auth")("title")).toBe(authWords("title"));
+    expect(errorWords("title")).not.toBe(authWords("title"));
+    const wrapped = wrap(board, "vi", "directives.board");
+    wrapped("noSuchKey");
+    wrapped("noSuchKey");
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("lets next-intl report a value the message needs and was not given, as before", () => {
     const errors: unknown[] = [];
     const t = createTranslator({ locale: "vi", messages: vi, namespace: "directives.board", onError: (error) => void errors.push(error) });

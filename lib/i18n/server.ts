@@ -32,7 +32,7 @@ async function translatorFor(namespace: string | undefined, localeOverride: stri
   const messages = await getMessages({ locale });
   const shared = sharedFor(locale);
   const t = createTranslator({ locale, messages, namespace, timeZone: TIME_ZONE, _cache: shared.cache, _formatters: shared.formatters });
-  return withCompiledMessages(t, locale);
+  return withCompiledMessages(t, locale, namespace);
 }
 
 const cachedTranslator = cache(translatorFor);
