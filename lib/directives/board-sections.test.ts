@@ -6,15 +6,8 @@ import { createDirective, createTaskRow } from "@/lib/tasks/test-helpers";
 import { db } from "@/test/db";
 import { createAgency } from "@/test/factories";
 
-// The sections' words in Vietnamese (the request's locale is not there in a unit test).
-vi.mock("@/lib/i18n/server", async () => {
-  const { createTranslator } = await import("use-intl/core");
-  const messages = (await import("@/messages/vi.json")).default;
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: "vi", messages, namespace: namespace as "directives", timeZone: "Asia/Ho_Chi_Minh" }),
-  };
-});
+// The sections' words in Vietnamese.
+vi.mock("@/lib/i18n/server", () => import("@/test/vietnamese-translations"));
 const { CarryOverSection, ConferenceDirectivesSection } = await import("@/components/directives/board-sections");
 const { DirectiveBoard } = await import("@/components/directives/directive-board");
 

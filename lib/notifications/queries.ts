@@ -30,7 +30,11 @@ export function ownNoticesCondition(user: NoticeOwner): SQL {
  */
 function prepareUnreadCount(db: Db, unitScoped: boolean) {
   // Any role but the unit officer's reads by user alone.
-  const owner: NoticeOwner = { id: sql.placeholder("userId"), role: unitScoped ? "unit_officer" : "secretariat", agencyId: sql.placeholder("agencyId") };
+  const owner: NoticeOwner = {
+    id: sql.placeholder("userId"),
+    role: unitScoped ? "unit_officer" : "secretariat",
+    agencyId: sql.placeholder("agencyId"),
+  };
   const unread = db
     .select({ id: notifications.id })
     .from(notifications)
@@ -47,7 +51,10 @@ const unreadCountStatements = new WeakMap<Db, Record<"own" | "unit", ReturnType<
  */
 export const unreadNoticeCount = cache(async (db: Db, user: NoticeReader): Promise<ListTotal> => {
   let statements = unreadCountStatements.get(db);
-  if (!statements) unreadCountStatements.set(db, (statements = { own: prepareUnreadCount(db, false), unit: prepareUnreadCount(db, true) }));
+  if (!statements) {
+    statements = { own: prepareUnreadCount(db, false), unit: prepareUnreadCount(db, true) };
+    unreadCountStatements.set(db, statements);
+  }
   const unitScoped = user.role === "unit_officer";
   const statement = unitScoped ? statements.unit : statements.own;
   const [row] = await statement.execute({ userId: user.id, agencyId: user.agencyId ?? -1 });

@@ -8,15 +8,8 @@ import { listScheduleConferences } from "./queries";
 import { weeklyTableParams } from "./params";
 import { SCHEDULE_DAY_LIMITS, weekOf, wholeWeekHref } from "./rules";
 
-// The views' words in Vietnamese, as a user reads them (the request's locale is not there in a unit test).
-vi.mock("@/lib/i18n/server", async () => {
-  const { createTranslator } = await import("use-intl/core");
-  const messages = (await import("@/messages/vi.json")).default;
-  return {
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: "vi", messages, namespace: namespace as "schedule", timeZone: "Asia/Ho_Chi_Minh" }),
-  };
-});
+// The views' words in Vietnamese, as a user reads them.
+vi.mock("@/lib/i18n/server", () => import("@/test/vietnamese-translations"));
 const { WeeklySchedule } = await import("@/components/schedule/weekly-schedule");
 const { CalendarGrid } = await import("@/components/schedule/calendar-grid");
 
