@@ -75,7 +75,7 @@ function open(prepareFolder?: (folder: string) => void): Handle {
       onnotice: () => {},
       connection: { jit: "off", ...(env.preparedStatements ? { plan_cache_mode: "force_custom_plan" } : {}) },
     });
-    const queryClient = env.preparedStatements ? withPreparedStatements(client) : client;
+    const queryClient = withPreparedStatements(client, env.preparedStatements);
     const db = drizzlePostgres({ client: queryClient, schema, casing: "snake_case", logger }) as unknown as Db;
     const withAdvisoryLock = async <T>(key: number, fn: () => Promise<T>): Promise<T> => {
       // A session lock needs one connection for its whole life: reserve it from the pool.

@@ -52,6 +52,23 @@ describe.skipIf(!process.env.DATABASE_URL)("queries as prepared statements on Po
     expect(texts.some((text) => text.includes('"conferences"') && text.includes("$1"))).toBe(true);
   });
 
+  it("with DATABASE_PREPARE=0 (prepare false) prepares nothing, not even drizzle's own prepared queries", async () => {
+    const unprepared = postgres(process.env.DATABASE_URL ?? "", { max: 1, onnotice: () => {} });
+    try {
+      const database = drizzle({ client: withPreparedStatements(unprepared, false), schema, casing: "snake_case" });
+      const named = database
+        .select({ id: schema.users.id })
+        .from(schema.users)
+        .where(eq(schema.users.username, sql.placeholder("name")))
+        .prepare("named_lookup");
+      await named.execute({ name: "nobody-here" });
+      await findUser(withPreparedStatements(unprepared, false));
+      expect((await preparedTexts(unprepared)).filter((text) => text.includes('"users"'))).toEqual([]);
+    } finally {
+      await unprepared.end();
+    }
+  });
+
   it("the app's own connections plan each run for its values", async () => {
     const [row] = await selectRows<{ plan_cache_mode: string }>(db(), sql`show plan_cache_mode`);
     expect(row.plan_cache_mode).toBe("force_custom_plan");

@@ -14,7 +14,9 @@ import type postgres from "postgres";
  * conference page at a million tasks: 33 socket writes and 33 reads per view before, 18 and 18 after.
  *
  * DATABASE_PREPARE=0 turns this off for a pooler that cannot keep prepared statements
- * (PgBouncer in transaction mode before 1.21).
+ * (PgBouncer in transaction mode before 1.21): the client is then wrapped with `prepare`
+ * false, which holds for drizzle's own prepared queries too (`.prepare(name)`, the session's
+ * and the bell's statements), which would otherwise ask postgres.js to prepare them.
  */
 
 type Sql = postgres.Sql | postgres.TransactionSql;
@@ -22,21 +24,23 @@ type Unsafe = (query: string, parameters?: unknown[], options?: postgres.UnsafeQ
 
 /**
  * The client with `unsafe()` (which drizzle calls for every query) preparing its statement,
- * in transactions and savepoints too. Everything else is the client itself.
+ * or with `prepare` false never preparing one, in transactions and savepoints too.
+ * Everything else is the client itself.
  */
-export function withPreparedStatements<T extends Sql>(client: T): T {
+export function withPreparedStatements<T extends Sql>(client: T, prepare = true): T {
   return new Proxy(client, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (property === "unsafe") {
         const unsafe = value as Unsafe;
-        return ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare: true })) satisfies Unsafe;
+        return ((query, parameters, options) => unsafe(query, parameters, { ...options, prepare })) satisfies Unsafe;
       }
       if (property === "begin" || property === "savepoint") {
         // begin([options,] fn) and savepoint([name,] fn): the callback gets the transaction's client.
         return (...args: unknown[]) => {
           const callback = args.pop() as (transaction: postgres.TransactionSql) => unknown;
-          return (value as (...inner: unknown[]) => unknown)(...args, (transaction: postgres.TransactionSql) => callback(withPreparedStatements(transaction)));
+          const inner = (transaction: postgres.TransactionSql) => callback(withPreparedStatements(transaction, prepare));
+          return (value as (...inner: unknown[]) => unknown)(...args, inner);
         };
       }
       return value;
