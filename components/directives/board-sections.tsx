@@ -4,13 +4,8 @@ import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import Link from "@/components/ui/link";
 import { Tag } from "@/components/ui/tag";
-import {
-  type BoardDirective,
-  loadCarryOver,
-  loadDirectiveBoard,
-  type ReviewingConference,
-  seesOnlyOwnWork,
-} from "@/lib/directives/board";
+import { seesOnlyOwnWork } from "@/lib/directives/access";
+import { type BoardDirective, loadCarryOver, loadDirectiveBoard, type ReviewingConference } from "@/lib/directives/board";
 import { formatDate, formatNumber } from "@/lib/format";
 import { TASK_STATUSES, taskStatusTone, todayInVietnam } from "@/lib/tasks/status";
 

@@ -1,4 +1,5 @@
 import { decode } from "next-auth/jwt";
+import { setBounded } from "@/lib/cache/bounded-memo";
 import { getAuthSecret } from "./secret";
 import type { SessionClaims } from "./session-store";
 
@@ -31,14 +32,8 @@ export async function decodeSessionCookie(raw: string | undefined): Promise<Sess
   const uid = Number(token?.uid);
   if (!token || !Number.isInteger(uid)) return null;
   const claims: SessionClaims = Object.freeze({ uid, sv: token.sv, sid: token.sid });
-  if (typeof token.exp === "number") remember(raw, { claims, expiresAtMs: token.exp * 1000 });
+  if (typeof token.exp === "number") setBounded(verified, raw, { claims, expiresAtMs: token.exp * 1000 }, MAX_VERIFIED);
   return claims;
-}
-
-function remember(raw: string, entry: { claims: SessionClaims; expiresAtMs: number }) {
-  // Forget the longest-remembered cookie first (a Map iterates in insertion order).
-  if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value as string);
-  verified.set(raw, entry);
 }
 
 /** The session cookie's value in a Cookie header (for code that has the raw header, such as the error log). */

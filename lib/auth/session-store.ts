@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { agencies, type Role, userSessions, users } from "@/db/schema";
 
@@ -45,10 +46,7 @@ function isSessionId(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
 
-/**
- * The statement behind every signed-in request, built once per database handle: drizzle
- * builds a statement's SQL anew for each run (about 70 µs of CPU for this one).
- */
+/** The statement behind every signed-in request, as a prepared query (db/built-once.ts). */
 function prepareSessionUser(db: Db) {
   return db
     .select({
@@ -76,7 +74,6 @@ function prepareSessionUser(db: Db) {
     .limit(1)
     .prepare("session_user");
 }
-const sessionUserStatements = new WeakMap<Db, ReturnType<typeof prepareSessionUser>>();
 
 /**
  * The account behind a session cookie, or null when the account is disabled, its sessions
@@ -86,8 +83,7 @@ const sessionUserStatements = new WeakMap<Db, ReturnType<typeof prepareSessionUs
 export async function loadSessionUser(db: Db, claims: SessionClaims): Promise<CurrentUser | null> {
   // A cookie from before sessions had rows (or a forged sid) names no row: signed out.
   if (!isSessionId(claims.sid)) return null;
-  let statement = sessionUserStatements.get(db);
-  if (!statement) sessionUserStatements.set(db, (statement = prepareSessionUser(db)));
+  const statement = builtOnce(db, "session_user", prepareSessionUser);
   // Placeholders are sent as they are (no column mapping): the instant as ISO text.
   const [row] = await statement.execute({ sid: claims.sid, uid: claims.uid, now: new Date().toISOString() });
   if (!row || !row.active || row.sessionVersion !== claims.sv) return null;

@@ -15,6 +15,8 @@
  * - Concurrent requests for the same key share one computation; a failure is not kept.
  */
 
+import { setBounded } from "./bounded-memo";
+
 interface Entry {
   computedAt: number;
   generation: number;
@@ -33,10 +35,7 @@ function newEntry(computedAt: number, value: Promise<unknown>): Entry {
 }
 
 function store(key: string, entry: Entry): void {
-  entries.delete(key);
-  entries.set(key, entry);
-  // Map keeps insertion order: the first key is the oldest entry.
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  setBounded(entries, key, entry, MAX_ENTRIES);
 }
 
 /** Recomputes an expired entry while readers keep its value; the new one replaces it unless a change came first. */

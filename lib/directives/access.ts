@@ -19,6 +19,11 @@ export function visibleDirectivesCondition(db: Db, user: Pick<CurrentUser, "role
   return inArray(directives.id, db.select({ id: taskAgencies.directiveId }).from(taskAgencies).where(eq(taskAgencies.agencyId, agencyId)));
 }
 
+/** Whether the user sees only the directives that gave their unit work (a unit officer): boards hold no others and say so when empty. */
+export function seesOnlyOwnWork(user: Pick<CurrentUser, "role" | "agencyId">): boolean {
+  return ownTasksAgency(user) !== undefined;
+}
+
 /**
  * The same rule as a bounded read: the user's newest visible directives, as a FROM source named
  * `directives` (see newestVisibleTasks). Everyone else's are the `count` newest directives; a

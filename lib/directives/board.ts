@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { ownTasksAgency, visibleTasksCondition } from "@/lib/tasks/access";
+import { visibleTasksCondition } from "@/lib/tasks/access";
+import { seesOnlyOwnWork } from "./access";
 import { coordinatorNames } from "@/lib/tasks/coordinators";
 import { deriveTaskStatus, type DerivedTaskStatus, type TaskDates, todayInVietnam } from "@/lib/tasks/status";
 import type { DirectiveSector } from "./queries";
@@ -46,11 +47,6 @@ export interface BoardDirective {
 export function statusAsOf(task: TaskDates, asOf: string): { completedOn: string | null; derived: DerivedTaskStatus } {
   const completedOn = task.completedOn !== null && task.completedOn <= asOf ? task.completedOn : null;
   return { completedOn, derived: deriveTaskStatus({ deadline: task.deadline, originalDeadline: task.originalDeadline, completedOn }, asOf) };
-}
-
-/** A unit officer's board holds only the directives that gave the unit work (its empty text says so). */
-export function seesOnlyOwnWork(viewer: Viewer): boolean {
-  return ownTasksAgency(viewer) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { cache } from "react";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -24,9 +25,9 @@ export function ownNoticesCondition(user: NoticeOwner): SQL {
 }
 
 /**
- * The bell's statement for each kind of reader, built once per database handle: it runs on
- * every signed-in page, and drizzle would build its SQL anew each time. It counts the
- * reader's unread notices off the partial unread index, stopping one past the cap.
+ * The bell's statement for each kind of reader, as a prepared query built once per database
+ * handle (db/built-once.ts): it runs on every signed-in page. It counts the reader's unread
+ * notices off the partial unread index, stopping one past the cap.
  */
 function prepareUnreadCount(db: Db, unitScoped: boolean) {
   // Any role but the unit officer's reads by user alone.
@@ -41,22 +42,17 @@ function prepareUnreadCount(db: Db, unitScoped: boolean) {
     .where(and(ownNoticesCondition(owner), isNull(notifications.readAt)))
     .limit(BELL_CAP + 1)
     .as("unread");
-  return db.select({ n: count() }).from(unread).prepare(unitScoped ? "unread_notices_unit" : "unread_notices");
+  return db.select({ n: count() }).from(unread).prepare("unread_notices");
 }
-const unreadCountStatements = new WeakMap<Db, Record<"own" | "unit", ReturnType<typeof prepareUnreadCount>>>();
 
 /**
  * Unread notices, counted up to the bell's cap. Counted once per request (React cache, by
  * the same db and session user objects): the header's bell and the home page both show it.
  */
 export const unreadNoticeCount = cache(async (db: Db, user: NoticeReader): Promise<ListTotal> => {
-  let statements = unreadCountStatements.get(db);
-  if (!statements) {
-    statements = { own: prepareUnreadCount(db, false), unit: prepareUnreadCount(db, true) };
-    unreadCountStatements.set(db, statements);
-  }
   const unitScoped = user.role === "unit_officer";
-  const statement = unitScoped ? statements.unit : statements.own;
+  const name = unitScoped ? "unread_notices_unit" : "unread_notices";
+  const statement = builtOnce(db, name, () => prepareUnreadCount(db, unitScoped));
   const [row] = await statement.execute({ userId: user.id, agencyId: user.agencyId ?? -1 });
   const n = row?.n ?? 0;
   return n > BELL_CAP ? { count: BELL_CAP, more: true } : { count: n, more: false };

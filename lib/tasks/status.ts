@@ -1,3 +1,4 @@
+import { setBounded } from "@/lib/cache/bounded-memo";
 
 /**
  * Derived status of a task (nhiệm vụ) under QĐ 42/2014/QĐ-TTg as amended by QĐ 23/2018/QĐ-TTg.
@@ -76,7 +77,7 @@ const MS_PER_DAY = 86_400_000;
  * Day numbers already worked out: a board or list derives four dates for each of its tasks,
  * and they repeat (today, common deadlines). Parsing one costs about a microsecond; a
  * conference's page spent 1 % of its CPU on it. Only valid dates are kept, at most a few
- * thousand (about ten years of days) before the map starts over.
+ * thousand (about ten years of days).
  */
 const knownDays = new Map<string, number>();
 const MAX_KNOWN_DAYS = 4_000;
@@ -86,8 +87,7 @@ function dayNumber(value: string, field: string): number {
   const known = knownDays.get(value);
   if (known !== undefined) return known;
   const parsed = parseDayNumber(value, field);
-  if (knownDays.size >= MAX_KNOWN_DAYS) knownDays.clear();
-  knownDays.set(value, parsed);
+  setBounded(knownDays, value, parsed, MAX_KNOWN_DAYS);
   return parsed;
 }
 
