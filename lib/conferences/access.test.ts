@@ -32,6 +32,30 @@ describe("conference visibility", () => {
     expect(await loadVisibleConference(db(), 999_999_999, { role: "admin", agencyId: null })).toBeNull();
   });
 
+  it("keeps each unit to its own conferences when one prepared statement serves them all", async () => {
+    // loadVisibleConference is prepared once per kind of viewer (lib/auth/viewer-scope.ts): the
+    // unit's agency is a value of each run, so the statement a unit ran first must not answer for another.
+    const [host, first, second] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
+    const [forFirst, forSecond, published] = [await createConference(host.id), await createConference(host.id), await createConference(host.id, true)];
+    await db().insert(invitations).values([
+      { conferenceId: forFirst.id, agencyId: first.id, checkInToken: unique("tok") },
+      { conferenceId: forSecond.id, agencyId: second.id, checkInToken: unique("tok") },
+    ]);
+    const officerOf = (agencyId: number | null) => ({ role: "unit_officer" as const, agencyId });
+    const seen = async (viewer: { role: "unit_officer" | "leader"; agencyId: number | null }) => {
+      const ids = [];
+      for (const conference of [forFirst, forSecond, published]) if (await loadVisibleConference(db(), conference.id, viewer)) ids.push(conference.id);
+      return ids;
+    };
+    expect(await seen(officerOf(first.id))).toEqual([forFirst.id, published.id]);
+    expect(await seen(officerOf(second.id))).toEqual([forSecond.id, published.id]);
+    expect(await seen(officerOf(first.id))).toEqual([forFirst.id, published.id]);
+    // An officer without an agency sees what is published to all; a leader sees all three.
+    expect(await seen(officerOf(null))).toEqual([published.id]);
+    expect(await seen({ role: "leader", agencyId: first.id })).toEqual([forFirst.id, forSecond.id, published.id]);
+    expect(await seen(officerOf(second.id))).toEqual([forSecond.id, published.id]);
+  });
+
   it("links only to the conferences the page would show (the same rule, for a list at once)", async () => {
     const [host, mine, other] = [await createAgency(db()), await createAgency(db()), await createAgency(db())];
     const [invitedMine, invitedOther, published] = [await createConference(host.id), await createConference(host.id), await createConference(host.id, true)];

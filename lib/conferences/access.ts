@@ -1,8 +1,9 @@
-import { and, eq, exists, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, eq, exists, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { cache } from "react";
 import type { Db } from "@/db/client";
 import { conferences, invitations } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { preparedForViewer, type ViewerScope } from "@/lib/auth/viewer-scope";
 
 /**
  * A conference that has not been deleted. Deleting only marks the row (the admin can restore
@@ -22,7 +23,7 @@ export function liveConference(): SQL {
  * Every conference query (lists, the conference page and its sub-pages, feeds, exports)
  * adds this condition, so one unit never reads another's conference by guessing an id.
  */
-export function visibleConferencesCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL {
+export function visibleConferencesCondition(db: Db, user: ViewerScope): SQL {
   if (user.role !== "unit_officer") return liveConference();
   if (user.agencyId == null) return and(liveConference(), eq(conferences.publishedToAll, true)) as SQL;
   const invited = exists(
@@ -43,11 +44,16 @@ export type ConferenceRow = typeof conferences.$inferSelect;
  */
 export const loadVisibleConference = cache(async (db: Db, id: number, user: Pick<CurrentUser, "role" | "agencyId">): Promise<ConferenceRow | null> => {
   if (!Number.isInteger(id) || id <= 0) return null;
-  const [row] = await db
-    .select()
-    .from(conferences)
-    .where(and(eq(conferences.id, id), visibleConferencesCondition(db, user)))
-    .limit(1);
+  // Every page of a conference reads it: prepared once per kind of viewer.
+  const { statement, values } = preparedForViewer(db, "visible_conference", user, (handle, scope, name) =>
+    handle
+      .select()
+      .from(conferences)
+      .where(and(eq(conferences.id, sql.placeholder("id")), visibleConferencesCondition(handle, scope)))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ ...values, id });
   return row ?? null;
 });
 

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNull, like, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import {
@@ -128,9 +129,9 @@ export interface ConferenceDetail {
   previousTitle: string | null;
 }
 
-/** Names around a conference the user may already see (the previous one only if visible too). */
-export async function getConferenceDetail(db: Db, id: number, user: Viewer): Promise<ConferenceDetail | null> {
-  const [row] = await db
+/** The conference page's names around a conference, prepared once (db/built-once.ts): every view of the page reads them. */
+function prepareConferenceDetail(db: Db) {
+  return db
     .select({
       hostAgencyName: agencies.name,
       hostValidTo: agencies.validTo,
@@ -149,8 +150,14 @@ export async function getConferenceDetail(db: Db, id: number, user: Viewer): Pro
     .leftJoin(secretary, eq(secretary.id, conferences.secretaryPersonId))
     // A deleted previous conference (a draft removed after this one was made from it) opens for no one: no link to it.
     .leftJoin(previous, and(eq(previous.id, conferences.previousConferenceId), isNull(previous.deletedAt)))
-    .where(eq(conferences.id, id))
-    .limit(1);
+    .where(eq(conferences.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare("conference_detail");
+}
+
+/** Names around a conference the user may already see (the previous one only if visible too). */
+export async function getConferenceDetail(db: Db, id: number, user: Viewer): Promise<ConferenceDetail | null> {
+  const [row] = await builtOnce(db, "conference_detail", prepareConferenceDetail).execute({ id });
   if (!row) return null;
   const { previousPublished, ...detail } = row;
   // A unit officer follows the link only to a previous conference they could open.
@@ -176,7 +183,7 @@ export interface StatusChangeRow {
   changedByName: string | null;
 }
 
-export async function listStatusChanges(db: Db, conferenceId: number): Promise<StatusChangeRow[]> {
+function prepareStatusChanges(db: Db) {
   return db
     .select({
       id: conferenceStatusChanges.id,
@@ -190,8 +197,14 @@ export async function listStatusChanges(db: Db, conferenceId: number): Promise<S
     })
     .from(conferenceStatusChanges)
     .leftJoin(users, eq(users.id, conferenceStatusChanges.changedById))
-    .where(eq(conferenceStatusChanges.conferenceId, conferenceId))
-    .orderBy(asc(conferenceStatusChanges.changedAt), asc(conferenceStatusChanges.id));
+    .where(eq(conferenceStatusChanges.conferenceId, sql.placeholder("conferenceId")))
+    .orderBy(asc(conferenceStatusChanges.changedAt), asc(conferenceStatusChanges.id))
+    .prepare("conference_status_changes");
+}
+
+/** The conference's status history, oldest first (prepared once: the conference page shows it). */
+export async function listStatusChanges(db: Db, conferenceId: number): Promise<StatusChangeRow[]> {
+  return builtOnce(db, "conference_status_changes", prepareStatusChanges).execute({ conferenceId });
 }
 
 export interface BridgePointRow {
@@ -206,8 +219,7 @@ export interface BridgePointRow {
   version: number;
 }
 
-/** All bridge points in one query (a national conference has 60 or more). */
-export async function listBridgePoints(db: Db, conferenceId: number): Promise<BridgePointRow[]> {
+function prepareBridgePoints(db: Db) {
   return db
     .select({
       id: bridgePoints.id,
@@ -221,8 +233,14 @@ export async function listBridgePoints(db: Db, conferenceId: number): Promise<Br
     })
     .from(bridgePoints)
     .leftJoin(agencies, eq(agencies.id, bridgePoints.responsibleAgencyId))
-    .where(eq(bridgePoints.conferenceId, conferenceId))
-    .orderBy(asc(bridgePoints.position), asc(bridgePoints.id));
+    .where(eq(bridgePoints.conferenceId, sql.placeholder("conferenceId")))
+    .orderBy(asc(bridgePoints.position), asc(bridgePoints.id))
+    .prepare("conference_bridge_points");
+}
+
+/** All bridge points in one query (a national conference has 60 or more), prepared once: the conference page shows them. */
+export async function listBridgePoints(db: Db, conferenceId: number): Promise<BridgePointRow[]> {
+  return builtOnce(db, "conference_bridge_points", prepareBridgePoints).execute({ conferenceId });
 }
 
 export type InvitationCounts = Record<(typeof invitationStatuses)[number], number>;
@@ -234,17 +252,23 @@ export interface ConferenceCounts {
   present: number;
 }
 
-/**
- * The conference page's counts in one statement: one filtered count per reply status and the
- * attendance count as a subquery (an aggregate without GROUP BY always returns its one row).
- */
-export async function countRepliesAndPresent(db: Db, conferenceId: number): Promise<ConferenceCounts> {
+function prepareRepliesAndPresent(db: Db) {
+  const conferenceId = sql.placeholder("conferenceId");
   const present = db.select({ n: count() }).from(attendance).where(eq(attendance.conferenceId, conferenceId));
   const selection: Record<string, SQL<number>> = { present: sql<number>`(${present})`.mapWith(Number) };
   for (const status of invitationStatuses) {
     selection[status] = sql<number>`count(*) filter (where ${invitations.status} = ${status})`.mapWith(Number);
   }
-  const [row] = await db.select(selection).from(invitations).where(eq(invitations.conferenceId, conferenceId));
+  return db.select(selection).from(invitations).where(eq(invitations.conferenceId, conferenceId)).prepare("conference_counts");
+}
+
+/**
+ * The conference page's counts in one statement: one filtered count per reply status and the
+ * attendance count as a subquery (an aggregate without GROUP BY always returns its one row).
+ * Prepared once (db/built-once.ts): every view of the page reads them.
+ */
+export async function countRepliesAndPresent(db: Db, conferenceId: number): Promise<ConferenceCounts> {
+  const [row] = await builtOnce(db, "conference_counts", prepareRepliesAndPresent).execute({ conferenceId });
   const replies = Object.fromEntries(invitationStatuses.map((status) => [status, row[status]])) as InvitationCounts;
   return { replies, present: row.present };
 }

@@ -77,6 +77,12 @@ describe("carry-over: the previous conference's directives at the next conferenc
     expect(carry?.directives).toHaveLength(1);
     expect(carry?.directives[0].tasks.map((t) => t.id)).toEqual([mine.id]);
     expect(carry?.directives[0].tasks[0].coordinatorNames).toBe(unit.name);
+    // The board is one prepared statement for every unit, the unit a value of each run: the lead
+    // unit, read next, sees both of its tasks, and the first unit still only its own.
+    const lead = await loadDirectiveBoard(db(), { role: "unit_officer", agencyId: other.id }, previous.id, "2026-11-27");
+    expect(lead.map((d) => d.tasks.length)).toEqual([2]);
+    expect((await loadDirectiveBoard(db(), { role: "unit_officer", agencyId: unit.id }, previous.id, "2026-11-27"))[0].tasks.map((t) => t.id)).toEqual([mine.id]);
+    expect(await loadDirectiveBoard(db(), { role: "unit_officer", agencyId: null }, previous.id, "2026-11-27")).toEqual([]);
   });
 
   it("is empty for a conference that follows nothing", async () => {

@@ -1,7 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { agencies, conferences, directives, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { preparedForViewer, type ViewerScope } from "@/lib/auth/viewer-scope";
 import { visibleTasksCondition } from "@/lib/tasks/access";
 import { seesOnlyOwnWork } from "./access";
 import { coordinatorNames } from "@/lib/tasks/coordinators";
@@ -50,14 +52,14 @@ export function statusAsOf(task: TaskDates, asOf: string): { completedOn: string
 }
 
 /**
- * One query: the directives of the conference left-joined to the tasks the viewer may see.
- * A unit officer sees only the directives that gave their agency work; everyone else sees
- * every directive, with or without tasks.
+ * The board's statement: the directives of the conference left-joined to the tasks the viewer
+ * may see. Prepared once per kind of viewer (lib/auth/viewer-scope.ts): the conference page
+ * runs it twice per view, for its board and for the carry-over.
  */
-export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: number, asOf: string): Promise<BoardDirective[]> {
-  const visible = visibleTasksCondition(db, viewer);
+function prepareBoard(db: Db, scope: ViewerScope, name: string) {
+  const visible = visibleTasksCondition(db, scope);
   const taskJoin = visible ? and(eq(tasks.directiveId, directives.id), visible) : eq(tasks.directiveId, directives.id);
-  const rows = await db
+  return db
     .select({
       directiveId: directives.id,
       number: directives.number,
@@ -75,8 +77,19 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
     .from(directives)
     .leftJoin(tasks, taskJoin)
     .leftJoin(agencies, eq(agencies.id, tasks.leadAgencyId))
-    .where(eq(directives.conferenceId, conferenceId))
-    .orderBy(asc(directives.number), sql`${tasks.deadline} asc nulls last`, asc(tasks.id));
+    .where(eq(directives.conferenceId, sql.placeholder("conferenceId")))
+    .orderBy(asc(directives.number), sql`${tasks.deadline} asc nulls last`, asc(tasks.id))
+    .prepare(name);
+}
+
+/**
+ * One query: the directives of the conference with the tasks the viewer may see. A unit
+ * officer sees only the directives that gave their agency work; everyone else sees every
+ * directive, with or without tasks.
+ */
+export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: number, asOf: string): Promise<BoardDirective[]> {
+  const { statement, values } = preparedForViewer(db, "directive_board", viewer, prepareBoard);
+  const rows = await statement.execute({ ...values, conferenceId });
 
   const board = new Map<number, BoardDirective>();
   for (const row of rows) {
@@ -103,6 +116,15 @@ export async function loadDirectiveBoard(db: Db, viewer: Viewer, conferenceId: n
   return seesOnlyOwnWork(viewer) ? all.filter((d) => d.tasks.length > 0) : all;
 }
 
+function preparePreviousConference(db: Db) {
+  return db
+    .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
+    .from(conferences)
+    .where(and(eq(conferences.id, sql.placeholder("id")), liveConference()))
+    .limit(1)
+    .prepare("carry_over_previous");
+}
+
 export interface CarryOver {
   previous: { id: number; title: string; startsAt: Date };
   /** The day the statuses are taken on: the new conference's day, or today while it lies ahead. */
@@ -121,11 +143,7 @@ export type ReviewingConference = Pick<typeof conferences.$inferSelect, "startsA
  */
 export async function loadCarryOver(db: Db, viewer: Viewer, conference: ReviewingConference, today = todayInVietnam()): Promise<CarryOver | null> {
   if (conference.previousConferenceId === null) return null;
-  const [previous] = await db
-    .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
-    .from(conferences)
-    .where(and(eq(conferences.id, conference.previousConferenceId), liveConference()))
-    .limit(1);
+  const [previous] = await builtOnce(db, "carry_over_previous", preparePreviousConference).execute({ id: conference.previousConferenceId });
   if (!previous) return null;
   const conferenceDay = todayInVietnam(conference.startsAt);
   const asOf = conferenceDay < today ? conferenceDay : today;

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { taskAgencies, taskCoordinators, tasks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import type { AgencyValue, ViewerScope } from "@/lib/auth/viewer-scope";
 import { columnsWithStoredWords } from "@/lib/search/documents";
 
 /**
@@ -9,7 +10,7 @@ import { columnsWithStoredWords } from "@/lib/search/documents";
  * coordinates; everyone else (secretariat, leaders, viewers, admins) sees all. Every task
  * query (lists, the task page, reports, exports) adds this condition.
  */
-export function visibleTasksCondition(db: Db, user: Pick<CurrentUser, "role" | "agencyId">): SQL | undefined {
+export function visibleTasksCondition(db: Db, user: ViewerScope): SQL | undefined {
   const agencyId = ownTasksAgency(user);
   if (agencyId === undefined) return undefined;
   // One index range of task_agencies (lead and coordinator alike): "lead = X OR EXISTS (…)" cannot
@@ -40,9 +41,10 @@ export function newestVisibleTasks(db: Db, user: Pick<CurrentUser, "role" | "age
 
 /**
  * The agency whose tasks alone the user sees (a unit officer's; -1, no agency's, for one
- * without an agency), or undefined for the roles that see every task.
+ * without an agency), or undefined for the roles that see every task. For a scope written
+ * with the agency as a placeholder (lib/auth/viewer-scope.ts), that placeholder.
  */
-export function ownTasksAgency(user: Pick<CurrentUser, "role" | "agencyId">): number | undefined {
+export function ownTasksAgency<Agency extends AgencyValue>(user: ViewerScope<Agency>): Agency | -1 | undefined {
   if (user.role !== "unit_officer") return undefined;
   return user.agencyId ?? -1;
 }
