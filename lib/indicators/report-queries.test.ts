@@ -36,6 +36,13 @@ describe("the report list", () => {
     expect((await listReports(db(), officer, parseReportListParams({}))).rows.every((r) => r.agencyId === own.id)).toBe(true);
     expect(await loadVisibleReport(db(), otherReport.id, officer)).toBeNull();
     expect(await loadVisibleReport(db(), ownReport.id, officer)).toMatchObject({ agencyId: own.id, status: "draft" });
+    // One prepared statement serves every unit, the unit a value of each run (lib/auth/viewer-scope.ts).
+    const otherOfficer = { role: "unit_officer" as const, agencyId: other.id };
+    expect(await loadVisibleReport(db(), ownReport.id, otherOfficer)).toBeNull();
+    expect(await loadVisibleReport(db(), otherReport.id, otherOfficer)).toMatchObject({ agencyId: other.id });
+    expect(await loadVisibleReport(db(), otherReport.id, officer)).toBeNull();
+    expect(await loadVisibleReport(db(), ownReport.id, { role: "unit_officer", agencyId: null })).toBeNull();
+    expect(await loadVisibleReport(db(), ownReport.id, secretariat)).toMatchObject({ agencyId: own.id });
   });
 
   it("orders periods newest first, chronologically", async () => {
@@ -52,6 +59,8 @@ describe("the report list", () => {
     await db().insert(conferenceReports).values([{ conferenceId: conference.id, reportId: ra.id }, { conferenceId: conference.id, reportId: rb.id }]);
     expect((await listConferenceReports(db(), conference.id)).map((r) => r.reportId).sort()).toEqual([ra.id, rb.id].sort());
     expect((await listConferenceReports(db(), conference.id, { role: "unit_officer", agencyId: a.id })).map((r) => r.reportId)).toEqual([ra.id]);
+    expect((await listConferenceReports(db(), conference.id, { role: "unit_officer", agencyId: b.id })).map((r) => r.reportId)).toEqual([rb.id]);
+    expect((await listConferenceReports(db(), conference.id, { role: "leader", agencyId: a.id })).map((r) => r.reportId).sort()).toEqual([ra.id, rb.id].sort());
   });
 });
 

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, exists, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { newestFirst } from "@/db/order";
 import {
@@ -17,6 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { preparedForViewer, type ViewerScope } from "@/lib/auth/viewer-scope";
 import { countUpTo, type ListTotal } from "@/lib/list-total";
 import { comparePeriods } from "@/lib/periods";
 import { liveConference } from "@/lib/conferences/access";
@@ -32,7 +34,7 @@ export type Viewer = Pick<CurrentUser, "role" | "agencyId">;
 
 export const REPORT_PAGE_SIZE = 50;
 
-export function visibleReportsCondition(viewer: Viewer): SQL | undefined {
+export function visibleReportsCondition(viewer: ViewerScope): SQL | undefined {
   if (viewer.role !== "unit_officer") return undefined;
   return eq(indicatorReports.agencyId, viewer.agencyId ?? -1);
 }
@@ -177,20 +179,25 @@ export interface ReportHeader {
 /** The report if it exists and the viewer may see it; null otherwise (the page then calls notFound()). */
 export async function loadVisibleReport(db: Db, id: number, viewer: Viewer): Promise<ReportHeader | null> {
   if (!Number.isInteger(id) || id <= 0) return null;
-  const [row] = await db
-    .select({
-      ...reportIdentityColumns,
-      agencyCode: agencies.code,
-      version: indicatorReports.version,
-      ...reportWorkflowColumns,
-    })
-    .from(indicatorReports)
-    .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
-    .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
-    .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
-    .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
-    .where(and(eq(indicatorReports.id, id), visibleReportsCondition(viewer)))
-    .limit(1);
+  // Every view of a report reads it: prepared once per kind of viewer.
+  const { statement, values } = preparedForViewer(db, "visible_report", viewer, (handle, scope, name) =>
+    handle
+      .select({
+        ...reportIdentityColumns,
+        agencyCode: agencies.code,
+        version: indicatorReports.version,
+        ...reportWorkflowColumns,
+      })
+      .from(indicatorReports)
+      .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
+      .innerJoin(reportingPeriods, eq(reportingPeriods.code, indicatorReports.periodCode))
+      .leftJoin(submitter, eq(submitter.id, indicatorReports.submittedById))
+      .leftJoin(approver, eq(approver.id, indicatorReports.approvedById))
+      .where(and(eq(indicatorReports.id, sql.placeholder("id")), visibleReportsCondition(scope)))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ ...values, id });
   return row ?? null;
 }
 
@@ -207,13 +214,19 @@ export async function latestReturnComment(db: Db, reportId: number): Promise<{ c
   return row && typeof comment === "string" ? { comment, at: row.at, by: row.byName ?? row.by } : null;
 }
 
-export async function listReportUnlocks(db: Db, reportId: number) {
+function prepareReportUnlocks(db: Db) {
   return db
     .select({ id: indicatorReportUnlocks.id, reason: indicatorReportUnlocks.reason, unlockedAt: indicatorReportUnlocks.unlockedAt, byName: users.displayName })
     .from(indicatorReportUnlocks)
     .innerJoin(users, eq(users.id, indicatorReportUnlocks.unlockedById))
-    .where(eq(indicatorReportUnlocks.reportId, reportId))
-    .orderBy(desc(indicatorReportUnlocks.unlockedAt));
+    .where(eq(indicatorReportUnlocks.reportId, sql.placeholder("reportId")))
+    .orderBy(desc(indicatorReportUnlocks.unlockedAt))
+    .prepare("report_unlocks");
+}
+
+/** When and why a report was reopened, newest first (prepared once: the report's page shows them). */
+export async function listReportUnlocks(db: Db, reportId: number) {
+  return builtOnce(db, "report_unlocks", prepareReportUnlocks).execute({ reportId });
 }
 
 export interface ConferenceReportRow {
@@ -224,11 +237,7 @@ export interface ConferenceReportRow {
   status: ReportStatus;
 }
 
-/**
- * The reports a conference discusses, for its page. Pass the viewer to keep a unit officer
- * to their own agency's reports (the conference page does; the tables it embeds check again).
- */
-export async function listConferenceReports(db: Db, conferenceId: number, viewer?: Viewer): Promise<ConferenceReportRow[]> {
+function prepareConferenceReports(db: Db, scope: ViewerScope | undefined, name: string) {
   return db
     .select({
       reportId: indicatorReports.id,
@@ -240,18 +249,35 @@ export async function listConferenceReports(db: Db, conferenceId: number, viewer
     .from(conferenceReports)
     .innerJoin(indicatorReports, eq(indicatorReports.id, conferenceReports.reportId))
     .innerJoin(agencies, eq(agencies.id, indicatorReports.agencyId))
-    .where(and(eq(conferenceReports.conferenceId, conferenceId), viewer ? visibleReportsCondition(viewer) : undefined))
-    .orderBy(asc(agencies.name), asc(indicatorReports.id));
+    .where(and(eq(conferenceReports.conferenceId, sql.placeholder("conferenceId")), scope ? visibleReportsCondition(scope) : undefined))
+    .orderBy(asc(agencies.name), asc(indicatorReports.id))
+    .prepare(name);
 }
 
-/** The conferences a report is linked to, for its page. */
-export async function listReportConferences(db: Db, reportId: number) {
+/**
+ * The reports a conference discusses, for its page. Pass the viewer to keep a unit officer
+ * to their own agency's reports (the conference page does; the tables it embeds check again).
+ * Prepared once per kind of viewer, and once for all reports.
+ */
+export async function listConferenceReports(db: Db, conferenceId: number, viewer?: Viewer): Promise<ConferenceReportRow[]> {
+  if (!viewer) return builtOnce(db, "conference_reports", (handle) => prepareConferenceReports(handle, undefined, "conference_reports")).execute({ conferenceId });
+  const { statement, values } = preparedForViewer(db, "conference_reports", viewer, prepareConferenceReports);
+  return statement.execute({ ...values, conferenceId });
+}
+
+function prepareReportConferences(db: Db) {
   return db
     .select({ id: conferences.id, title: conferences.title, startsAt: conferences.startsAt })
     .from(conferenceReports)
     .innerJoin(conferences, eq(conferences.id, conferenceReports.conferenceId))
-    .where(and(eq(conferenceReports.reportId, reportId), liveConference()))
-    .orderBy(newestFirst(conferences.startsAt));
+    .where(and(eq(conferenceReports.reportId, sql.placeholder("reportId")), liveConference()))
+    .orderBy(newestFirst(conferences.startsAt))
+    .prepare("report_conferences");
+}
+
+/** The conferences a report is linked to, for its page (prepared once). */
+export async function listReportConferences(db: Db, reportId: number) {
+  return builtOnce(db, "report_conferences", prepareReportConferences).execute({ reportId });
 }
 
 /** Recent conferences to link a report to (the secretariat picks one). */

@@ -1,5 +1,6 @@
-import { and, asc, eq, exists, gte, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, exists, gte, isNotNull, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { indicatorPlans, indicatorReporters, indicatorReports, indicators, indicatorValueRevisions, indicatorValues, users, type ValueStatus } from "@/db/schema";
 import { isCumulativeFromYearStart, parsePeriod, periodEndDate, periodStartDate, samePeriodPreviousYear } from "@/lib/periods";
@@ -44,19 +45,22 @@ export interface ReportRef {
  * quarter is never set against the whole province's target. One value computed once per
  * statement (an uncorrelated subquery), so the report stays one query.
  */
-function planOfReportAgency(agencyId: number) {
+function planOfReportAgency(agencyId: SQLWrapper) {
   return sql`${indicatorPlans.agencyId} IS NOT DISTINCT FROM (SELECT CASE WHEN plan_agency.code = ${DEPARTMENT_AGENCY_CODE} THEN NULL ELSE plan_agency.id END FROM agencies plan_agency WHERE plan_agency.id = ${agencyId})`;
 }
 
 const previousReport = alias(indicatorReports, "previous_report");
 const previousValue = alias(indicatorValues, "previous_value");
 
-export async function loadReportTable(db: Db, report: ReportRef): Promise<ReportTableRow[]> {
-  const year = parsePeriod(report.periodCode)?.year ?? 0;
-  const previousCode = samePeriodPreviousYear(report.periodCode);
-  const start = periodStartDate(report.periodCode) ?? "0001-01-01";
-  const end = periodEndDate(report.periodCode) ?? "9999-12-31";
-  const rows = await db
+/**
+ * The table's statement, prepared once (db/built-once.ts): every view of a report reads it.
+ * Its values: the report and its agency, the year of the plan, the code of the same period a
+ * year earlier (null when there is none: `= null` joins nothing) and the period's first and
+ * last days.
+ */
+function prepareReportTable(db: Db) {
+  const agencyId = sql.placeholder("agencyId");
+  return db
     .select({
       ...indicatorRowColumns,
       value: indicatorValues.value,
@@ -68,9 +72,9 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
       previousValue: previousValue.value,
     })
     .from(indicators)
-    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.reportId, report.id)))
-    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, year), planOfReportAgency(report.agencyId)))
-    .leftJoin(previousReport, and(eq(previousReport.agencyId, report.agencyId), previousCode ? eq(previousReport.periodCode, previousCode) : sql`false`))
+    .leftJoin(indicatorValues, and(eq(indicatorValues.indicatorId, indicators.id), eq(indicatorValues.reportId, sql.placeholder("reportId"))))
+    .leftJoin(indicatorPlans, and(eq(indicatorPlans.indicatorId, indicators.id), eq(indicatorPlans.year, sql.placeholder("year")), planOfReportAgency(agencyId)))
+    .leftJoin(previousReport, and(eq(previousReport.agencyId, agencyId), eq(previousReport.periodCode, sql.placeholder("previousCode"))))
     .leftJoin(previousValue, and(eq(previousValue.reportId, previousReport.id), eq(previousValue.indicatorId, indicators.id)))
     .where(
       or(
@@ -80,14 +84,26 @@ export async function loadReportTable(db: Db, report: ReportRef): Promise<Report
             db
               .select({ one: indicatorReporters.indicatorId })
               .from(indicatorReporters)
-              .where(and(eq(indicatorReporters.indicatorId, indicators.id), eq(indicatorReporters.agencyId, report.agencyId))),
+              .where(and(eq(indicatorReporters.indicatorId, indicators.id), eq(indicatorReporters.agencyId, agencyId))),
           ),
-          or(isNull(indicators.validTo), gte(indicators.validTo, start)),
-          or(isNull(indicators.validFrom), lte(indicators.validFrom, end)),
+          or(isNull(indicators.validTo), gte(indicators.validTo, sql.placeholder("start"))),
+          or(isNull(indicators.validFrom), lte(indicators.validFrom, sql.placeholder("end"))),
         ),
       ),
     )
-    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id))
+    .prepare("report_table");
+}
+
+export async function loadReportTable(db: Db, report: ReportRef): Promise<ReportTableRow[]> {
+  const rows = await builtOnce(db, "report_table", prepareReportTable).execute({
+    reportId: report.id,
+    agencyId: report.agencyId,
+    year: parsePeriod(report.periodCode)?.year ?? 0,
+    previousCode: samePeriodPreviousYear(report.periodCode),
+    start: periodStartDate(report.periodCode) ?? "0001-01-01",
+    end: periodEndDate(report.periodCode) ?? "9999-12-31",
+  });
   return computeReportRows(rows, isCumulativeFromYearStart(report.periodCode));
 }
 
@@ -140,8 +156,7 @@ export interface ValueRevisionRow {
   revisedAt: Date;
 }
 
-/** Earlier versions of every value of a report (an estimate later made official stays traceable): one query. */
-export async function listValueRevisions(db: Db, reportId: number): Promise<ValueRevisionRow[]> {
+function prepareValueRevisions(db: Db) {
   return db
     .select({
       id: indicatorValueRevisions.id,
@@ -159,6 +174,12 @@ export async function listValueRevisions(db: Db, reportId: number): Promise<Valu
     .innerJoin(indicatorValues, eq(indicatorValues.id, indicatorValueRevisions.valueId))
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .leftJoin(users, eq(users.id, indicatorValueRevisions.enteredById))
-    .where(eq(indicatorValues.reportId, reportId))
-    .orderBy(asc(indicators.sortOrder), asc(indicators.id), sql`${indicatorValueRevisions.version} desc`);
+    .where(eq(indicatorValues.reportId, sql.placeholder("reportId")))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id), sql`${indicatorValueRevisions.version} desc`)
+    .prepare("report_value_revisions");
+}
+
+/** Earlier versions of every value of a report (an estimate later made official stays traceable): one query, prepared once. */
+export async function listValueRevisions(db: Db, reportId: number): Promise<ValueRevisionRow[]> {
+  return builtOnce(db, "report_value_revisions", prepareValueRevisions).execute({ reportId });
 }
