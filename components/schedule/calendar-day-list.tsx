@@ -1,4 +1,5 @@
 "use client";
+import { element, fragment, type Markup } from "@/lib/ui/html";
 import type { ScheduleEntry } from "./schedule-day-rows";
 
 /**
@@ -11,21 +12,21 @@ export type CalendarEntry = Pick<ScheduleEntry, "id" | "time" | "title"> & {
   mark?: { status: "cancelled" | "postponed"; text: string };
 };
 
-const markClass = { cancelled: "font-semibold text-red-800", postponed: "font-semibold text-amber-800" } as const;
-const LINK = "block rounded bg-brand-50 px-1 py-0.5 text-brand-800 hover:underline";
-
-export function CalendarDayList({ entries }: { entries: CalendarEntry[] }) {
-  return (
-    <ul className="mt-1 space-y-1 sm:mt-0">
-      {entries.map((entry) => (
-        <li key={entry.id} className="text-xs sm:text-[0.8rem]">
-          {/* A plain anchor, as in the weekly table: following it is a full navigation. */}
-          <a href={`/conferences/${entry.id}`} className={entry.mark ? `${LINK} line-through` : LINK}>
-            <span className="font-semibold tabular-nums">{entry.time}</span> {entry.title}
-          </a>
-          {entry.mark ? <span className={markClass[entry.mark.status]}> {entry.mark.text}</span> : null}
-        </li>
-      ))}
-    </ul>
+// A plain anchor, as in the weekly table: following it is a full navigation.
+function entryHtml(entry: CalendarEntry): Markup {
+  return element(
+    "li",
+    null,
+    element("a", { href: `/conferences/${entry.id}`, class: entry.mark ? "struck" : undefined }, element("b", null, entry.time), " ", entry.title),
+    entry.mark ? element("span", { class: `cal-${entry.mark.status}` }, " ", entry.mark.text) : null,
   );
+}
+
+/**
+ * The entries as one string of markup (lib/ui/html.ts) with the .cal-list rules of
+ * app/globals.css: a month shows up to 170 of them, and as React elements with their
+ * utility classes each cost the server again in the HTML and in the RSC data.
+ */
+export function CalendarDayList({ entries }: { entries: CalendarEntry[] }) {
+  return <ul className="cal-list" dangerouslySetInnerHTML={{ __html: fragment(...entries.map(entryHtml)).html }} />;
 }

@@ -4,12 +4,6 @@ import { type CalendarEntry, CalendarDayList } from "./calendar-day-list";
 import { formatNumber } from "@/lib/format";
 import { dayMonth, groupByLocalDay, hiddenOnDay, localDay, scheduleTime, weekdayOf, wholeWeekHref } from "@/lib/schedule/rules";
 
-/** A day: a card on a phone, a bordered cell of the grid from sm up. */
-const CELL = [
-  "rounded border border-slate-200 bg-white p-2",
-  "sm:mb-0 sm:block sm:min-h-24 sm:rounded-none sm:border-0 sm:border-b sm:border-r sm:border-slate-300 sm:p-1",
-].join(" ");
-
 /**
  * A calendar grid of weeks (Monday first). From the sm breakpoint up it is seven columns;
  * on a phone the same cells become a list of the days that have conferences, so nothing
@@ -33,7 +27,7 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
     const hidden = hiddenOnDay(shown);
     if (hidden <= 0) return null;
     return (
-      <a href={wholeWeekHref("/schedule", day)} className="link mt-1 block text-xs sm:text-[0.8rem]">
+      <a href={wholeWeekHref("/schedule", day)} className="link cal-more">
         {t("moreInCell", { count: formatNumber(hidden) })}
       </a>
     );
@@ -43,11 +37,13 @@ export async function CalendarGrid({ weeks, rows, month }: { weeks: string[][]; 
   const onPhone = (day: string) => (groups.get(day)?.length ?? 0) > 0 && !outside(day);
   const cell = (day: string) => {
     const shown = groups.get(day) ?? [];
-    const tone = outside(day) ? " sm:bg-slate-100 sm:text-slate-700" : "";
-    const ring = day === today ? " sm:ring-2 sm:ring-inset sm:ring-brand-600" : "";
+    // A card on a phone (only the days with conferences), a bordered cell of the grid from sm up.
+    const shownOnPhone = onPhone(day) ? "mb-3" : "hidden";
+    const tone = outside(day) ? " cal-outside" : "";
+    const ring = day === today ? " cal-today" : "";
     return (
-      <div key={day} role="cell" className={`${onPhone(day) ? "mb-3" : "hidden"} ${CELL}${tone}${ring}`}>
-        <div className="font-bold sm:text-right sm:text-sm sm:font-semibold">
+      <div key={day} role="cell" className={`${shownOnPhone} sm:mb-0 sm:block cal-cell${tone}${ring}`}>
+        <div className="cal-day">
           <span className="sm:sr-only">{weekdays[weekdayOf(day)]}, </span>
           {dayMonth(day)}
         </div>

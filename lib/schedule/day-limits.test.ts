@@ -84,4 +84,14 @@ describe("a day's limit on the schedule", () => {
     expect(html.match(/\+3 hội nghị khác/g)).toHaveLength(1);
     expect(html.match(/<a href="\/conferences\//g)).toHaveLength(4);
   });
+
+  it("strikes through a cancelled or postponed conference in a calendar day and says which, the title escaped", async () => {
+    const week = weekOf("2033-09-14");
+    const [cancelled] = await conferencesOn("2033-09-13", 1, { status: "cancelled", title: unique("Họp <Ban> & tổ") });
+    const [scheduled] = await conferencesOn("2033-09-13", 1);
+    const html = renderToStaticMarkup(await CalendarGrid({ weeks: [week.days], rows: await listScheduleConferences(db(), week, secretariat) }));
+    expect(html).toMatch(new RegExp(`<a href="/conferences/${cancelled.id}" class="struck"><b>00:00</b> Họp &lt;Ban&gt; &amp; tổ`.replace("00:00", "\\d\\dh\\d\\d")));
+    expect(html).toContain('<span class="cal-cancelled"> Đã hủy</span>');
+    expect(html).toContain(`<a href="/conferences/${scheduled.id}"><b>`);
+  });
 });
