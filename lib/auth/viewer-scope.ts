@@ -20,9 +20,10 @@ export interface ViewerScope<Agency extends AgencyValue = AgencyValue> {
 
 /**
  * A statement whose access conditions depend on the viewer, built once per database handle
- * (db/built-once.ts) and kind of viewer: one per role that sees alike, one for every unit
- * officer with an agency (their agency a placeholder), one for a unit officer without one.
- * drizzle builds a statement's SQL anew on every run, 50 to 120 µs for a page's statements;
+ * (db/built-once.ts) and kind of viewer: one per role, with or without an agency. The scope it
+ * is written from is the viewer's own, the agency (if any) a placeholder: whatever a condition
+ * reads of the viewer, it reads the same, and one statement serves every unit.
+ * drizzle builds a statement's SQL anew on every run, 50 to 120 µs for each of a page's;
  * built once, it only binds the values. `build` writes the statement as for any viewer, from
  * the scope it is given, and prepares it under the name given; run it with `values`, which
  * carry the viewer's agency.
@@ -33,9 +34,9 @@ export function preparedForViewer<Statement>(
   viewer: ViewerScope<number>,
   build: (db: Db, scope: ViewerScope, name: string) => Statement,
 ): { statement: Statement; values: { agencyId: number } } {
-  const unitWithAgency = viewer.role === "unit_officer" && viewer.agencyId !== null;
-  const variant = `${name}_${viewer.role}${viewer.role === "unit_officer" && !unitWithAgency ? "_no_agency" : ""}`;
-  const scope: ViewerScope = { role: viewer.role, agencyId: unitWithAgency ? sql.placeholder("agencyId") : null };
+  const hasAgency = viewer.agencyId !== null;
+  const variant = `${name}_${viewer.role}${hasAgency ? "" : "_no_agency"}`;
+  const scope: ViewerScope = { role: viewer.role, agencyId: hasAgency ? sql.placeholder("agencyId") : null };
   const statement = builtOnce(db, variant, (handle) => build(handle, scope, variant));
   return { statement, values: { agencyId: viewer.agencyId ?? -1 } };
 }
