@@ -5,7 +5,8 @@ import type { Role } from "@/db/schema";
 
 /*
  * Who is looking, as the access conditions read it (lib/conferences/access.ts,
- * lib/tasks/access.ts): the role, and the agency a unit officer's view is limited to. The
+ * lib/tasks/access.ts, lib/indicators/report-queries.ts, the bell's in
+ * lib/notifications/queries.ts): the role, and the agency a unit officer's view is limited to. The
  * agency may be a placeholder, so that a statement written once with those conditions serves
  * every unit as one prepared statement, the agency sent with its other values.
  */

@@ -1,9 +1,9 @@
 import { and, count, desc, eq, isNull, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { cache } from "react";
-import { builtOnce } from "@/db/built-once";
 import type { Db } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
+import { preparedForViewer, type ViewerScope } from "@/lib/auth/viewer-scope";
 import type { ListTotal } from "@/lib/list-total";
 
 /*
@@ -16,8 +16,8 @@ export const NOTICE_PAGE_SIZE = 30;
 /** The bell says "99+" past this: counting further costs and tells nothing more. */
 export const BELL_CAP = 99;
 
-/** Whose notices: a reader, or placeholders for one in a statement built once (the bell's). */
-type NoticeOwner = Pick<NoticeReader, "role"> & { id: number | Placeholder; agencyId: number | null | Placeholder };
+/** Whose notices: a reader, or one whose id and agency are placeholders in a statement built once (the bell's). */
+type NoticeOwner = ViewerScope & { id: number | Placeholder };
 
 export function ownNoticesCondition(user: NoticeOwner): SQL {
   const own = eq(notifications.userId, user.id);
@@ -25,24 +25,18 @@ export function ownNoticesCondition(user: NoticeOwner): SQL {
 }
 
 /**
- * The bell's statement for each kind of reader, as a prepared query built once per database
- * handle (db/built-once.ts): it runs on every signed-in page. It counts the reader's unread
- * notices off the partial unread index, stopping one past the cap.
+ * The bell's statement, prepared once per kind of reader (lib/auth/viewer-scope.ts): it runs
+ * on every signed-in page. It counts the reader's unread notices off the partial unread
+ * index, stopping one past the cap.
  */
-function prepareUnreadCount(db: Db, unitScoped: boolean) {
-  // Any role but the unit officer's reads by user alone.
-  const owner: NoticeOwner = {
-    id: sql.placeholder("userId"),
-    role: unitScoped ? "unit_officer" : "secretariat",
-    agencyId: sql.placeholder("agencyId"),
-  };
+function prepareUnreadCount(db: Db, scope: ViewerScope, name: string) {
   const unread = db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(and(ownNoticesCondition(owner), isNull(notifications.readAt)))
+    .where(and(ownNoticesCondition({ ...scope, id: sql.placeholder("userId") }), isNull(notifications.readAt)))
     .limit(BELL_CAP + 1)
     .as("unread");
-  return db.select({ n: count() }).from(unread).prepare("unread_notices");
+  return db.select({ n: count() }).from(unread).prepare(name);
 }
 
 /**
@@ -50,10 +44,8 @@ function prepareUnreadCount(db: Db, unitScoped: boolean) {
  * the same db and session user objects): the header's bell and the home page both show it.
  */
 export const unreadNoticeCount = cache(async (db: Db, user: NoticeReader): Promise<ListTotal> => {
-  const unitScoped = user.role === "unit_officer";
-  const name = unitScoped ? "unread_notices_unit" : "unread_notices";
-  const statement = builtOnce(db, name, () => prepareUnreadCount(db, unitScoped));
-  const [row] = await statement.execute({ userId: user.id, agencyId: user.agencyId ?? -1 });
+  const { statement, values } = preparedForViewer(db, "unread_notices", user, prepareUnreadCount);
+  const [row] = await statement.execute({ ...values, userId: user.id });
   const n = row?.n ?? 0;
   return n > BELL_CAP ? { count: BELL_CAP, more: true } : { count: n, more: false };
 });
