@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "@/lib/i18n/server";
-import { type ReportCell, type ReportRowCells, ReportRows } from "@/components/reports/report-rows";
+import { type ReportCell, ReportRows, type ReportRowWords } from "@/components/reports/report-rows";
 import { type ColumnHeading, TableFrame } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { type ValueStatus, valueStatuses } from "@/db/schema";
@@ -57,23 +57,20 @@ function yearOnYearCell(row: ReportTableRow, words: TableWords): ReportCell {
   return qualified(computed, reported, row.growthDisagrees ? words.disagree : null, "yellow");
 }
 
-/** Each row's words and figures as the table shows them, in the order of the columns after the number and the name. */
-function reportRowCells(rows: ReportTableRow[], words: TableWords, locale: string): ReportRowCells[] {
+/** Each row's words and figures as the table shows them (ReportRowWords: number, name, part of a total, then the cells). */
+function reportRowWords(rows: ReportTableRow[], words: TableWords, locale: string): ReportRowWords[] {
   const numbers = indicatorRowNumbers(rows);
-  return rows.map((row) => ({
-    indicatorId: row.indicatorId,
-    number: numbers.get(row.indicatorId) ?? "",
-    name: locale === "en" && row.nameEn ? row.nameEn : row.nameVi,
-    isPart: row.depth > 0,
-    cells: [
-      row.unit,
-      row.value === null ? "—" : qualified(formatNumber(row.value, row.decimals), null, row.exceedsParent ? words.exceedsParent : null, "red"),
-      planCell(row, words),
-      yearOnYearCell(row, words),
-      row.status ? words.statuses[row.status] : "—",
-      row.note ?? "",
-    ],
-  }));
+  return rows.map((row) => [
+    numbers.get(row.indicatorId) ?? "",
+    locale === "en" && row.nameEn ? row.nameEn : row.nameVi,
+    row.depth > 0 ? 1 : 0,
+    row.unit,
+    row.value === null ? "—" : qualified(formatNumber(row.value, row.decimals), null, row.exceedsParent ? words.exceedsParent : null, "red"),
+    planCell(row, words),
+    yearOnYearCell(row, words),
+    row.status ? words.statuses[row.status] : "—",
+    row.note ?? "",
+  ]);
 }
 
 /** The report table from rows already loaded (the report page loads them with its header). */
@@ -96,7 +93,7 @@ export async function ReportTableView({ rows, caption }: { rows: ReportTableRow[
     <div>
       {warnings ? <p className="mb-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-slate-900">{t("table.warningsIntro")}</p> : null}
       <TableFrame caption={caption} empty={t("table.empty")} columns={columns}>
-        {rows.length > 0 ? <ReportRows rows={reportRowCells(rows, words, locale)} ofWhich={words.ofWhich} /> : null}
+        {rows.length > 0 ? <ReportRows rows={reportRowWords(rows, words, locale)} ofWhich={words.ofWhich} /> : null}
       </TableFrame>
       <p className="mt-2 text-sm text-slate-600">{t("table.noBaseNote")}</p>
     </div>

@@ -44,8 +44,8 @@ describe("ReportRows in a TableFrame", () => {
         createElement(ReportRows, {
           ofWhich: "Trong đó: ",
           rows: [
-            { indicatorId: 1, number: "1", name: "Thuê bao di động", isPart: false, cells: ["thuê bao", "468.112"] },
-            { indicatorId: 2, number: "1.1", name: "Trả trước", isPart: true, cells: ["thuê bao", { figure: "500.000", reported: null, warning: "Lớn hơn chỉ tiêu tổng", tone: "red" }] },
+            ["1", "Thuê bao di động", 0, "thuê bao", "468.112"],
+            ["1.1", "Trả trước", 1, "thuê bao", { figure: "500.000", reported: null, warning: "Lớn hơn chỉ tiêu tổng", tone: "red" }],
           ],
         }),
       ),

@@ -5,6 +5,7 @@ import { median, runLoad, type RunResult, waitForQuiet } from "./load";
 import { measurePageViews } from "./page-views";
 import type { PagePlan, PageSpec, Role } from "./pages";
 import { closestByRows } from "./row-counts";
+import { largestRscChunk } from "./rsc-size";
 import { cpuSeconds } from "./proc";
 import { type BenchResult, comparedWithSmall, latestSmallResult, type PageResult } from "./report";
 import { startServer } from "./server";
@@ -134,7 +135,7 @@ async function warmUp(
   for (const page of context.plan.pages) {
     const response = await fetch(`${origin}${page.url}`, { headers: headersOf(page), redirect: "manual" });
     const body = await response.text();
-    shown.set(page.key, { rows: page.rows ? page.rows(body) : null, bytes: Buffer.byteLength(body) });
+    shown.set(page.key, { rows: page.rows ? page.rows(body) : null, bytes: Buffer.byteLength(body), rscChunk: largestRscChunk(body) });
     if (response.status !== 200) notes.push(`${page.key}: ${page.url} answered HTTP ${response.status} before the load run.`);
     if (page.base) {
       baseHeaders = { xNextjsCache: response.headers.get("x-nextjs-cache"), xNextjsPrerender: response.headers.get("x-nextjs-prerender") };

@@ -187,7 +187,8 @@ export async function planPages(sql: postgres.Sql, buildDir: string): Promise<Pa
       }),
     );
   }
-  pages.push(...asRoles(["bcvt"], { key: "tasks", label: "Unit task list", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows }));
+  // The unit's own tasks, and every task for the secretariat and the leader (their filters offer every agency).
+  pages.push(...asRoles(["bcvt", "vanphong", "lanhdao"], { key: "tasks", label: "Task list", url: "/tasks", variants: { small: "/tasks?awaiting=1", large: "/tasks" }, rows: tableRows }));
   // A task's page, where a unit reports progress: the unit's open task with the longest history,
   // and one with the shortest. Open, so the unit officer gets the report forms too.
   const unitOpenTasks = await sql<{ id: number }[]>`

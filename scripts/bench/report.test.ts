@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type BenchResult, comparedWithSmall, type PageResult, p50VsSmallTarget } from "./report";
+import { type BenchResult, comparedWithSmall, type PageResult, p50VsSmallTarget, rscChunkTarget } from "./report";
 
 /* The "p50 at full ≤ 1,3× small" judgement: in base units, and only for pages that show no more at full. */
 
@@ -80,5 +80,16 @@ describe("the target line", () => {
 
   it("says what it needs without a small-scale result", () => {
     expect(p50VsSmallTarget([page("tasks", 100, 20)])).toMatch(/needs a small-scale result/);
+  });
+});
+
+describe("the inlined RSC chunks", () => {
+  it("names the pages whose largest chunk is past the large-object size, and the largest", () => {
+    const line = rscChunkTarget([
+      page("report", 100, 20, { rows: 200, bytes: 1, rscChunk: 68_013 }),
+      page("tasks", 100, 20, { rows: 50, bytes: 1, rscChunk: 42_000 }),
+    ]);
+    expect(line).toMatch(/^- ❌ .*largest 68013 \(report\); over: report 68013$/);
+    expect(rscChunkTarget([page("tasks", 100, 20, { rows: 50, bytes: 1, rscChunk: 65_535 })])).toMatch(/^- ✅ .*largest 65535 \(tasks\)$/);
   });
 });

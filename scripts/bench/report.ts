@@ -5,6 +5,7 @@ import type { EmbeddedResult } from "./embedded";
 import type { ExplainedQuery } from "./explain";
 import type { RunResult } from "./load";
 import type { PageViewResult } from "./page-views";
+import { RSC_CHUNK_LIMIT } from "./rsc-size";
 
 /* The results as JSON and as the Markdown tables printed at the end, with each target judged. */
 
@@ -26,8 +27,11 @@ export interface PageResult {
   cpuMsPerRequest: number;
   /** Medians over rounds of (this page ÷ the median of the five runs of the prerendered ratio base nearest in time). */
   ratio: { cpu: number; p50: number; rps: number };
-  /** What the measured URL showed when warming up: its rows (as `PageSpec.rows` counts them) and HTML bytes. */
-  shown?: { rows: number | null; bytes: number };
+  /**
+   * What the measured URL showed when warming up: its rows (as `PageSpec.rows` counts them),
+   * HTML bytes, and the characters of its largest inlined RSC chunk (scripts/bench/rsc-size.ts).
+   */
+  shown?: { rows: number | null; bytes: number; rscChunk?: number };
   /** p50 here ÷ p50 of the same page in the latest small-scale result, when this run is at full scale. */
   p50VsSmall?: number;
   /**
@@ -174,6 +178,7 @@ export function toMarkdown(r: BenchResult): string {
   }
   out.push(`- ${mark(worstP95 <= TARGET.p95 && errors === 0)} p95 ≤ ${TARGET.p95} ms and 0 errors: worst p95 ${f(worstP95)} ms (${over((p) => p.p95 > TARGET.p95)}), ${errors} errors`);
   out.push(p50VsSmallTarget(signedIn));
+  out.push(rscChunkTarget(signedIn));
   out.push(`- ${mark(grows.length === 0)} no more statements at many rows than at few${grows.length ? `: grows on ${grows.join(", ")}` : ""}`);
   out.push(`- ${mark(scans.length === 0)} no sequential scan on a table over 10 000 rows in what every view runs${scans.length ? `: ${[...new Set(scans)].join("; ")}` : ""}`);
   out.push(`- ${mark(heavy.length === 0)} first-load JS ≤ ${TARGET.jsKiB} KiB gzip on every route${heavy.length ? `: ${heavy.length} routes over, largest ${f(heavy[0].gzipKiB)} KiB (${heavy[0].route})` : ""}`);
@@ -183,6 +188,19 @@ export function toMarkdown(r: BenchResult): string {
   }
   if (r.notes.length) out.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
   return `${out.join("\n")}\n`;
+}
+
+/** Every page's RSC data written into its HTML in chunks under the size that makes them large objects (scripts/bench/rsc-size.ts). */
+export function rscChunkTarget(signedIn: PageResult[]): string {
+  const measured = signedIn.filter((p) => p.shown?.rscChunk !== undefined);
+  if (measured.length === 0) return "- RSC chunks not measured";
+  const size = (p: PageResult) => p.shown?.rscChunk ?? 0;
+  const largest = measured.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const over = measured.filter((p) => size(p) > RSC_CHUNK_LIMIT).map((p) => `${p.key} ${size(p)}`);
+  return (
+    `- ${mark(over.length === 0)} inlined RSC chunks ≤ ${RSC_CHUNK_LIMIT} characters: largest ${size(largest)} (${largest.key})` +
+    `${over.length ? `; over: ${over.join(", ")}` : ""}`
+  );
 }
 
 /**
