@@ -4,7 +4,7 @@ import { type ChangeEvent, useState } from "react";
 import { useFieldState } from "@/components/ui/action-form";
 
 /**
- * A file input in the same frame as components/ui/fields.tsx (label, hint, error under
+ * A file input in the same frame as components/ui/field-inputs.tsx (label, hint, error under
  * the label). A refused upload cannot keep the chosen file (browsers forbid setting it),
  * so the user picks it again. A file over `maxBytes` is refused as soon as it is chosen
  * (the server refuses it too, but only after receiving it all).
