@@ -2,10 +2,11 @@
 
 import { type ChangeEvent, useState } from "react";
 import { useFieldState } from "@/components/ui/action-form";
+import { describedBy, FieldFrame } from "@/components/ui/field-inputs";
 
 /**
- * A file input in the same frame as components/ui/field-inputs.tsx (label, hint, error under
- * the label). A refused upload cannot keep the chosen file (browsers forbid setting it),
+ * A file input in the frame of the other fields (FieldFrame: label, hint, error under the
+ * label). A refused upload cannot keep the chosen file (browsers forbid setting it),
  * so the user picks it again. A file over `maxBytes` is refused as soon as it is chosen
  * (the server refuses it too, but only after receiving it all).
  */
@@ -36,18 +37,7 @@ export function FileField({
     if (tooLarge) event.target.value = "";
   }
   return (
-    <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
-      <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
-        {label} {optionalLabel ? <span className="font-normal text-slate-600">{optionalLabel}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`hint-${name}`} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <p id={`error-${name}`} aria-live="polite" className="mt-0.5 text-sm font-semibold text-danger-600">
-        {error}
-      </p>
+    <FieldFrame name={name} label={label} hint={hint} optionalLabel={optionalLabel} error={error}>
       <input
         id={`field-${name}`}
         name={name}
@@ -55,9 +45,9 @@ export function FileField({
         accept={accept}
         onChange={checkSize}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `hint-${name}` : null, `error-${name}`].filter(Boolean).join(" ")}
-        className={`mt-1 block w-full max-w-full rounded border-2 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:font-semibold ${error ? "border-danger-600" : "border-slate-600"}`}
+        aria-describedby={describedBy(name, hint)}
+        className={`block w-full max-w-full rounded border-2 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1 file:font-semibold ${error ? "border-danger-600" : "border-slate-600"}`}
       />
-    </div>
+    </FieldFrame>
   );
 }

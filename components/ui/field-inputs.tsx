@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format";
 import { useFieldState } from "./action-form";
 
-interface FieldProps {
+export interface FieldProps {
   name: string;
   label: string;
   hint?: string;
@@ -16,7 +16,7 @@ const inputClass = (error?: string) =>
   `block w-full rounded border-2 bg-white px-3 py-2 text-base ${error ? "border-danger-600" : "border-slate-600"} focus:outline-none`;
 
 /** Label above, hint, then the error in Vietnamese right under the label (GOV.UK order), then the control. */
-function FieldFrame({ name, label, hint, optionalLabel, error, children }: FieldProps & { error?: string; children: ReactNode }) {
+export function FieldFrame({ name, label, hint, optionalLabel, error, children }: FieldProps & { error?: string; children: ReactNode }) {
   return (
     <div className={`max-w-2xl ${error ? "border-l-4 border-danger-600 pl-3" : ""}`}>
       <label htmlFor={`field-${name}`} className="block font-semibold text-slate-900">
@@ -35,7 +35,8 @@ function FieldFrame({ name, label, hint, optionalLabel, error, children }: Field
   );
 }
 
-function describedBy(name: string, hint?: string) {
+/** The ids a control is described by: its hint, if any, and its error line. */
+export function describedBy(name: string, hint?: string) {
   return [hint ? `hint-${name}` : null, `error-${name}`].filter(Boolean).join(" ");
 }
 
